@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring lands in the next commit.
+});

@@ -1,0 +1,124 @@
+/**
+ * Every message between Rung's parts and its reply, in one map. Types only: content
+ * scripts import this file without pulling zod into their bundle. The background
+ * validates every request against `requestSchemas` (./schemas.ts) before acting.
+ */
+import type { ScrapeResult } from '../adapters/types';
+import type { CustomerKey, Profile } from '../profile';
+import type {
+  Category,
+  Classification,
+  Confidence,
+  CustomerPrediction,
+  Stage,
+} from '../segmentation/types';
+
+/** What a badge needs, small enough to send 1,000 at a time. */
+export interface BadgeView {
+  key: CustomerKey;
+  stage: Stage;
+  category: Category;
+  /** Category label in the chosen vocabulary. */
+  categoryLabel: string;
+  treatmentHeadline: string;
+  /** The top two reasons, as sentences. */
+  topReasons: string[];
+  confidence: Confidence;
+  /** A manual override decides the stage or category shown. */
+  overridden: boolean;
+  /** The automatic result differs from the override. */
+  disagrees: boolean;
+}
+
+export type OverrideMode = 'pin' | 'floor';
+
+export interface Override {
+  stage?: Stage;
+  category?: Category;
+  reason: string;
+  mode: OverrideMode;
+  by: string;
+  at: string;
+  expiresAt?: string;
+}
+
+export interface HistoryEntry {
+  at: string;
+  field: 'stage' | 'category';
+  from: string | null;
+  to: string;
+  source: 'automatic' | 'manual';
+  why: string;
+}
+
+export interface FieldEvidence {
+  field: string;
+  page: string;
+  url: string;
+  seenAt: string;
+}
+
+export interface CustomerDetail {
+  key: CustomerKey;
+  profile: Profile;
+  /** What the rules say now, before any override. */
+  automatic: Classification;
+  /** What is shown: the automatic result with the override applied. */
+  effective: Classification;
+  override: Override | null;
+  history: HistoryEntry[];
+  evidence: FieldEvidence[];
+  linked: CustomerKey[];
+  prediction: CustomerPrediction | null;
+  /** Selector keys the last read of this customer's page could not find. */
+  diagnostics: string[];
+}
+
+export interface OverrideInput {
+  key: CustomerKey;
+  stage?: Stage;
+  category?: Category;
+  reason: string;
+  mode: OverrideMode;
+  expiresAt?: string;
+}
+
+/** The customer the active tab shows, as the popup and side panel see it. */
+export interface TabCustomer {
+  tabId: number;
+  url: string;
+  scrape: ScrapeResult | null;
+  /** Why there is no customer: unsupported site, not a customer page, … */
+  reason?: string;
+}
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export interface Protocol {
+  /** A content script read a page: merge, classify, and return one badge per customer. */
+  'page.observed': { req: { url: string; scrape: ScrapeResult }; res: { badges: (BadgeView | null)[] } };
+  /** Cached results for many keys at once (list pages). */
+  'badges.lookup': { req: { keys: CustomerKey[] }; res: { badges: (BadgeView | null)[] } };
+  'customer.get': { req: { key: CustomerKey }; res: CustomerDetail | null };
+  'override.set': { req: OverrideInput; res: BadgeView };
+  'override.clear': { req: { key: CustomerKey }; res: BadgeView | null };
+  /** The badge asks to show this customer in the side panel. */
+  'sidepanel.show': { req: { key: CustomerKey }; res: { opened: boolean } };
+  /** The popup or side panel asks what the active tab shows. */
+  'tab.current': { req: { tabId?: number }; res: TabCustomer | null };
+  'settings.get': { req: Record<string, never>; res: { settings: unknown; staffName: string } };
+  'settings.save': { req: { settings: unknown; staffName?: string }; res: { saved: true } };
+}
+
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = Protocol[T]['req'];
+export type ResponseOf<T extends MessageType> = Protocol[T]['res'];
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+/** Background → content scripts: results changed (settings, overrides); re-query badges. */
+export interface ResultsChangedBroadcast {
+  type: 'results.changed';
+}
