@@ -43,13 +43,25 @@ export function catalogTranslate(catalog: MessageCatalog, fallback?: MessageCata
   };
 }
 
+/**
+ * WXT types `getMessage` with the literal keys of the English catalogue; our keys come
+ * from maps and settings descriptions, so widen it to string once, here.
+ */
+function lookUp(key: string, substitutions?: string[]): string | undefined {
+  const getMessage = browser.i18n.getMessage.bind(browser.i18n) as unknown as (
+    name: string,
+    substitutions?: string[],
+  ) => string | undefined;
+  return getMessage(key, substitutions);
+}
+
 /** The browser's own i18n (the user's UI language), with an English catalogue behind it. */
 export function browserTranslate(fallback?: MessageCatalog): Translate {
   return (key, substitutions) => {
     let message = '';
     try {
       // Chrome returns undefined for more than nine substitutions; treat it as missing.
-      message = browser.i18n.getMessage(key, substitutions) ?? '';
+      message = lookUp(key, substitutions) ?? '';
     } catch {
       message = '';
     }
