@@ -1,0 +1,92 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ScrapeResult } from '../adapters/types';
+import type { RungStore } from '../store/api';
+import { createHandlers, type BackgroundDeps } from './handlers';
+import { createTabState, type SessionArea } from './tab-state';
+
+function memoryArea(): SessionArea {
+  const data = new Map<string, unknown>();
+  return {
+    get: async (key) => (data.has(key) ? { [key]: data.get(key) } : {}),
+    set: async (items) => void Object.entries(items).forEach(([k, v]) => data.set(k, v)),
+    remove: async (key) => void data.delete(key),
+  };
+}
+
+const listUrl = 'https://admin.shopify.com/store/acme/customers';
+const scrape: ScrapeResult = {
+  crm: 'shopify',
+  account: 'acme',
+  page: 'customer-list',
+  customers: [
+    { key: { crm: 'shopify', account: 'acme', id: '1' }, name: 'Ada' },
+    { key: { crm: 'shopify', account: 'acme', id: '2' }, name: 'Bob' },
+  ],
+  diagnostics: [],
+};
+const tabSender = { id: 'rung', url: listUrl, tab: { id: 3, url: listUrl } };
+
+function setup() {
+  const store = {
+    observe: vi.fn(async (o: { scrape: ScrapeResult }) => o.scrape.customers.map(() => null)),
+  } as unknown as RungStore;
+  const deps: BackgroundDeps = {
+    store,
+    tabs: createTabState(memoryArea()),
+    now: () => new Date('2026-01-02T03:04:05Z'),
+    activeTab: async () => ({ id: 3, url: listUrl }),
+    broadcastResultsChanged: vi.fn(),
+  };
+  return { deps, handlers: createHandlers(deps), store };
+}
+
+describe('page.observed', () => {
+  it('stores the read with the time it was seen and remembers it for the tab', async () => {
+    const { handlers, store, deps } = setup();
+    const reply = await handlers['page.observed'](
+      { url: listUrl, scrape },
+      { sender: tabSender, kind: 'content-script' },
+    );
+    expect(reply.badges).toEqual([null, null]);
+    expect(store.observe).toHaveBeenCalledWith(
+      { url: listUrl, seenAt: '2026-01-02T03:04:05.000Z', scrape },
+      deps.now(),
+    );
+    expect((await deps.tabs.get(3))?.scrape).toEqual(scrape);
+  });
+
+  it('refuses customers of an account the tab does not show', async () => {
+    const { handlers, store } = setup();
+    const spoofed = { ...scrape, account: 'rival' };
+    await expect(
+      handlers['page.observed'](
+        { url: listUrl, scrape: spoofed },
+        { sender: tabSender, kind: 'content-script' },
+      ),
+    ).rejects.toThrow(/another account/);
+    expect(store.observe).not.toHaveBeenCalled();
+  });
+});
+
+describe('sidepanel.show and tab.current', () => {
+  it('puts the clicked customer first for the popup and side panel', async () => {
+    const { handlers } = setup();
+    const context = { sender: tabSender, kind: 'content-script' as const };
+    await handlers['page.observed']({ url: listUrl, scrape }, context);
+    expect((await handlers['tab.current']({}, context))?.scrape?.customers[0]?.name).toBe('Ada');
+    await handlers['sidepanel.show'](
+      { key: { crm: 'shopify', account: 'acme', id: '2' } },
+      context,
+    );
+    expect((await handlers['tab.current']({}, context))?.scrape?.customers[0]?.name).toBe('Bob');
+  });
+
+  it('says why there is no customer on a tab Rung has not read', async () => {
+    const { handlers } = setup();
+    const reply = await handlers['tab.current'](
+      { tabId: 99 },
+      { sender: tabSender, kind: 'extension-page' },
+    );
+    expect(reply).toMatchObject({ tabId: 99, scrape: null, reason: 'no-customer-page' });
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * What the background does for each request: thin glue between the typed protocol and
+ * the store. Browser APIs arrive as small injected functions so the handlers are unit
+ * tested with fakes and `entrypoints/background.ts` stays wiring only.
+ */
+import { scrapeMatchesSender } from '../adapters/page-identity';
+import type { CustomerKey } from '../profile';
+import type { RungStore } from '../store/api';
+import type { Handlers } from './router';
+import { UserFacingError } from './router';
+import type { TabState } from './tab-state';
+
+export interface BackgroundDeps {
+  store: RungStore;
+  tabs: TabState;
+  now: () => Date;
+  /** The active tab of the focused window, for pages that ask "what am I looking at". */
+  activeTab: () => Promise<{ id: number; url: string } | null>;
+  /** Tells every CRM tab and open Rung page that results changed. */
+  broadcastResultsChanged: () => void;
+}
+
+const sameKey = (a: CustomerKey, b: CustomerKey) =>
+  a.crm === b.crm && a.account === b.account && (a.id ?? a.email) === (b.id ?? b.email);
+
+export function createHandlers(deps: BackgroundDeps): Handlers {
+  const { store, tabs, now } = deps;
+  return {
+    async 'page.observed'({ url, scrape }, { sender }) {
+      const tabUrl = sender.tab?.url ?? sender.url ?? '';
+      if (!scrapeMatchesSender(scrape, tabUrl) || !scrapeMatchesSender(scrape, url)) {
+        throw new UserFacingError('This page read names another account than the tab shows.');
+      }
+      const seenAt = now();
+      const badges = await store.observe({ url, seenAt: seenAt.toISOString(), scrape }, seenAt);
+      if (sender.tab?.id !== undefined) {
+        await tabs.recordScrape(sender.tab.id, url, scrape, seenAt.toISOString());
+      }
+      return { badges };
+    },
+
+    async 'badges.lookup'({ keys }) {
+      return { badges: await store.lookupBadges(keys, now()) };
+    },
+
+    async 'customer.get'({ key }) {
+      return store.getCustomer(key, now());
+    },
+
+    async 'override.set'(input) {
+      const { staffName } = await store.getSettings();
+      const badge = await store.setOverride(input, staffName, now());
+      deps.broadcastResultsChanged();
+      return badge;
+    },
+
+    async 'override.clear'({ key }) {
+      const badge = await store.clearOverride(key, now());
+      deps.broadcastResultsChanged();
+      return badge;
+    },
+
+    // The panel itself was opened synchronously by the listener (side-panel-gesture.ts);
+    // here we only remember which customer it should show.
+    async 'sidepanel.show'({ key }, { sender }) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { opened: false };
+      await tabs.focus(tabId, sender.tab?.url ?? '', key, now().toISOString());
+      deps.broadcastResultsChanged();
+      return { opened: true };
+    },
+
+    async 'tab.current'({ tabId }) {
+      const tab = tabId === undefined ? await deps.activeTab() : { id: tabId, url: '' };
+      if (!tab) return null;
+      const record = await tabs.get(tab.id);
+      if (!record) {
+        return { tabId: tab.id, url: tab.url, scrape: null, reason: 'no-customer-page' };
+      }
+      const scrape = record.scrape;
+      // Put the clicked customer first, so "the customer on this tab" is the one asked for.
+      if (scrape && record.focused) {
+        const focused = record.focused;
+        const index = scrape.customers.findIndex((c) => sameKey(c.key, focused));
+        if (index > 0) {
+          const customers = [...scrape.customers];
+          const [picked] = customers.splice(index, 1);
+          if (picked) customers.unshift(picked);
+          return { tabId: tab.id, url: record.url, scrape: { ...scrape, customers } };
+        }
+      }
+      return { tabId: tab.id, url: record.url, scrape };
+    },
+
+    async 'settings.get'() {
+      return store.getSettings();
+    },
+
+    async 'settings.save'({ settings, staffName }) {
+      await store.saveSettings(settings, staffName, now());
+      deps.broadcastResultsChanged();
+      // Reclassify everyone in the background; badges refresh when it is done.
+      void store
+        .reclassifyAll(now())
+        .then(() => deps.broadcastResultsChanged())
+        .catch((error: unknown) => console.warn('Rung: reclassification failed', error));
+      return { saved: true as const };
+    },
+  };
+}

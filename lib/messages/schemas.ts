@@ -1,0 +1,63 @@
+/**
+ * Runtime schemas for every request in the protocol. The background parses each
+ * incoming envelope with `envelopeSchema` before acting: content scripts run on pages
+ * we do not control, so their payloads are untrusted input.
+ */
+import { z } from 'zod';
+import { customerKeySchema, profileSchema } from '../profile';
+import { CATEGORIES, STAGES } from '../segmentation/types';
+
+const scrapeSchema = z.object({
+  crm: z.string().min(1).max(60),
+  account: z.string().min(1).max(200),
+  page: z.enum(['customer', 'customer-list', 'order', 'order-list']),
+  customers: z.array(profileSchema).max(5_000),
+  diagnostics: z.array(z.string().max(200)).max(200),
+});
+
+const keys = z.array(customerKeySchema).max(5_000);
+
+export const envelopeSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('page.observed'),
+    payload: z.object({ url: z.string().max(4_000), scrape: scrapeSchema }),
+  }),
+  z.object({ type: z.literal('badges.lookup'), payload: z.object({ keys }) }),
+  z.object({ type: z.literal('customer.get'), payload: z.object({ key: customerKeySchema }) }),
+  z.object({
+    type: z.literal('override.set'),
+    payload: z
+      .object({
+        key: customerKeySchema,
+        stage: z.enum(STAGES).optional(),
+        category: z.enum(CATEGORIES).optional(),
+        reason: z.string().trim().min(1, 'A reason is required.').max(1_000),
+        mode: z.enum(['pin', 'floor']),
+        expiresAt: z.string().max(40).optional(),
+      })
+      .refine((o) => o.stage !== undefined || o.category !== undefined, {
+        message: 'Choose a stage or a category to set by hand.',
+      }),
+  }),
+  z.object({ type: z.literal('override.clear'), payload: z.object({ key: customerKeySchema }) }),
+  z.object({ type: z.literal('sidepanel.show'), payload: z.object({ key: customerKeySchema }) }),
+  z.object({
+    type: z.literal('tab.current'),
+    payload: z.object({ tabId: z.number().int().optional() }),
+  }),
+  z.object({ type: z.literal('settings.get'), payload: z.object({}) }),
+  z.object({
+    type: z.literal('settings.save'),
+    payload: z.object({ settings: z.unknown(), staffName: z.string().max(200).optional() }),
+  }),
+]);
+
+export type ValidEnvelope = z.infer<typeof envelopeSchema>;
+
+/** A user-facing sentence for the first problem zod found. */
+export function describeInvalid(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'The request was not valid.';
+  const where = issue.path.filter((p) => p !== 'payload').join('.');
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
