@@ -6,13 +6,19 @@ import { BUILT_IN_MATCHES } from './lib/adapters/page-identity';
 // (WooCommerce, custom CRMs) are requested at run time as optional host permissions.
 
 export default defineConfig({
+  // MV3 everywhere: Firefox MV3 has scripting.registerContentScripts, which enabling a
+  // self-hosted shop needs.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Rung',
     description:
       'Customer segmentation on the loyalty ladder, inside your CRM. Nothing leaves your machine.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // storage: IndexedDB quota and session state; scripting: inject on sites the user
+    // enabled; sidePanel: the customer panel (Firefox uses sidebar_action instead).
+    permissions:
+      browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'scripting', 'sidePanel'],
     host_permissions: BUILT_IN_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Rung' },

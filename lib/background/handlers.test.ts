@@ -36,6 +36,7 @@ function setup() {
     now: () => new Date('2026-01-02T03:04:05Z'),
     activeTab: async () => ({ id: 3, url: listUrl }),
     broadcastResultsChanged: vi.fn(),
+    sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), list: async () => [] },
   };
   return { deps, handlers: createHandlers(deps), store };
 }
@@ -88,5 +89,21 @@ describe('sidepanel.show and tab.current', () => {
       { sender: tabSender, kind: 'extension-page' },
     );
     expect(reply).toMatchObject({ tabId: 99, scrape: null, reason: 'no-customer-page' });
+  });
+});
+
+describe('site.enable', () => {
+  it('enables the origin of the page, and refuses anything but http(s)', async () => {
+    const { handlers, deps } = setup();
+    const context = { sender: tabSender, kind: 'extension-page' as const };
+    const reply = await handlers['site.enable'](
+      { url: 'https://shop.example/wp-admin/x.php?a=1' },
+      context,
+    );
+    expect(reply).toEqual({ origin: 'https://shop.example' });
+    expect(deps.sites.enable).toHaveBeenCalledWith('https://shop.example');
+    await expect(handlers['site.enable']({ url: 'file:///etc/passwd' }, context)).rejects.toThrow(
+      /http/,
+    );
   });
 });

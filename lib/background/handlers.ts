@@ -4,6 +4,7 @@
  * tested with fakes and `entrypoints/background.ts` stays wiring only.
  */
 import { scrapeMatchesSender } from '../adapters/page-identity';
+import { siteOrigin } from './site-origin';
 import type { CustomerKey } from '../profile';
 import type { RungStore } from '../store/api';
 import type { Handlers } from './router';
@@ -18,6 +19,11 @@ export interface BackgroundDeps {
   activeTab: () => Promise<{ id: number; url: string } | null>;
   /** Tells every CRM tab and open Rung page that results changed. */
   broadcastResultsChanged: () => void;
+  sites: {
+    enable(origin: string): Promise<void>;
+    disable(origin: string): Promise<void>;
+    list(): Promise<string[]>;
+  };
 }
 
 const sameKey = (a: CustomerKey, b: CustomerKey) =>
@@ -105,6 +111,22 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         .then(() => deps.broadcastResultsChanged())
         .catch((error: unknown) => console.warn('Rung: reclassification failed', error));
       return { saved: true as const };
+    },
+
+    async 'site.enable'({ url }) {
+      const origin = siteOrigin(url);
+      if (!origin) throw new UserFacingError('Rung can only be enabled on http or https sites.');
+      await deps.sites.enable(origin);
+      return { origin };
+    },
+
+    async 'site.disable'({ origin }) {
+      await deps.sites.disable(origin);
+      return { origin };
+    },
+
+    async 'sites.list'() {
+      return { origins: await deps.sites.list() };
     },
   };
 }

@@ -23,6 +23,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'tab.current': async () => null,
     'settings.get': fail,
     'settings.save': fail,
+    'site.enable': fail,
+    'site.disable': fail,
+    'sites.list': fail,
     ...overrides,
   } as Handlers;
 }

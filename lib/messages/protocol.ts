@@ -96,7 +96,10 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 export interface Protocol {
   /** A content script read a page: merge, classify, and return one badge per customer. */
-  'page.observed': { req: { url: string; scrape: ScrapeResult }; res: { badges: (BadgeView | null)[] } };
+  'page.observed': {
+    req: { url: string; scrape: ScrapeResult };
+    res: { badges: (BadgeView | null)[] };
+  };
   /** Cached results for many keys at once (list pages). */
   'badges.lookup': { req: { keys: CustomerKey[] }; res: { badges: (BadgeView | null)[] } };
   'customer.get': { req: { key: CustomerKey }; res: CustomerDetail | null };
@@ -108,6 +111,10 @@ export interface Protocol {
   'tab.current': { req: { tabId?: number }; res: TabCustomer | null };
   'settings.get': { req: Record<string, never>; res: { settings: unknown; staffName: string } };
   'settings.save': { req: { settings: unknown; staffName?: string }; res: { saved: true } };
+  /** After the popup obtained the host permission: inject Rung on that site from now on. */
+  'site.enable': { req: { url: string }; res: { origin: string } };
+  'site.disable': { req: { origin: string }; res: { origin: string } };
+  'sites.list': { req: Record<string, never>; res: { origins: string[] } };
 }
 
 export type MessageType = keyof Protocol;

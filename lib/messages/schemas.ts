@@ -50,6 +50,9 @@ export const envelopeSchema = z.discriminatedUnion('type', [
     type: z.literal('settings.save'),
     payload: z.object({ settings: z.unknown(), staffName: z.string().max(200).optional() }),
   }),
+  z.object({ type: z.literal('site.enable'), payload: z.object({ url: z.string().max(4_000) }) }),
+  z.object({ type: z.literal('site.disable'), payload: z.object({ origin: z.string().max(400) }) }),
+  z.object({ type: z.literal('sites.list'), payload: z.object({}) }),
 ]);
 
 export type ValidEnvelope = z.infer<typeof envelopeSchema>;
