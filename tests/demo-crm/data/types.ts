@@ -6,12 +6,7 @@
 import type { Category, Stage } from '../../../lib/segmentation/types';
 
 export type DemoPaymentStatus =
-  | 'paid'
-  | 'pending'
-  | 'overdue'
-  | 'partially_refunded'
-  | 'refunded'
-  | 'voided';
+  'paid' | 'pending' | 'overdue' | 'partially_refunded' | 'refunded' | 'voided';
 
 export interface DemoOrder {
   /** Shopify's numeric order id (URL). */
@@ -78,6 +73,8 @@ export interface DemoCustomer {
   shopify?: DemoShopifyCustomer;
   hubspot?: DemoHubspotContact;
   expected: { shopify?: DemoExpectation; hubspot?: DemoExpectation };
+  /** Why this customer is in the demo: the rule or edge case it was designed to show. */
+  shows?: string;
 }
 
 export interface DemoWorld {
