@@ -4,11 +4,7 @@
  * wiring stays thin and tests can pass a fake.
  */
 import type { ScrapeResult } from '../adapters/types';
-import type {
-  BadgeView,
-  CustomerDetail,
-  OverrideInput,
-} from '../messages/protocol';
+import type { BadgeView, CustomerDetail, OverrideInput } from '../messages/protocol';
 import type { CustomerKey } from '../profile';
 
 /** One page read, as the content script sent it. */
@@ -41,7 +37,11 @@ export interface RungStore {
   /** The validated settings (segmentation settings plus staff name), migrated on read. */
   getSettings(): Promise<StoredSettings>;
   /** Validates; throws a SettingsError naming the field on a bad value. Starts a reclassification. */
-  saveSettings(settings: unknown, staffName: string | undefined, now: Date): Promise<StoredSettings>;
+  saveSettings(
+    settings: unknown,
+    staffName: string | undefined,
+    now: Date,
+  ): Promise<StoredSettings>;
   /** Reclassify every customer in chunks; resumes a job a stopped worker left halfway. */
   reclassifyAll(now: Date, onProgress?: (p: ReclassifyProgress) => void): Promise<void>;
   reclassifyProgress(): Promise<ReclassifyProgress>;

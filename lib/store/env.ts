@@ -1,0 +1,18 @@
+/** What every classification in one store call shares: engine, settings, and the day. */
+import type { Vocabulary } from '../segmentation/types';
+import type { ClassifierPort } from './classifier';
+import { dayOf } from './keys';
+
+export interface Env {
+  port: ClassifierPort;
+  settings: unknown;
+  revision: number;
+  vocabulary: Vocabulary;
+  now: Date;
+  /** YYYY-MM-DD (UTC): the classification's asOf and the cache's validity. */
+  day: string;
+}
+
+export function makeEnv(port: ClassifierPort, settings: unknown, revision: number, now: Date): Env {
+  return { port, settings, revision, vocabulary: port.vocabulary(settings), now, day: dayOf(now) };
+}

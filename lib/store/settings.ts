@@ -1,0 +1,63 @@
+/**
+ * Settings as stored in the `meta` store: the segmentation settings, the staff name
+ * shown on overrides, a `revision` that grows on every save (cached classifications
+ * carry it, so a save makes them stale) and a schema `version` with its own migration
+ * ladder. Version 1 is the first shape; a version-2 rung goes in `migrateSettings`.
+ */
+import type { ClassifierPort } from './classifier';
+import { StoreError } from './errors';
+
+export const SETTINGS_VERSION = 1;
+export const SETTINGS_ID = 'settings';
+
+export interface SettingsRecordV1 {
+  version: 1;
+  revision: number;
+  settings: unknown;
+  staffName: string;
+}
+
+export type SettingsRecord = SettingsRecordV1;
+
+/** Climb the ladder from whatever version was stored; unknown fields are carried along. */
+export function migrateSettings(raw: unknown, port: ClassifierPort): SettingsRecord {
+  if (raw === undefined || raw === null || typeof raw !== 'object') {
+    return { version: 1, revision: 0, settings: port.defaultSettings(), staffName: '' };
+  }
+  const stored = raw as { version?: unknown };
+  const version = typeof stored.version === 'number' ? stored.version : 0;
+  if (version > SETTINGS_VERSION) throw new StoreError('settings-newer');
+  let record = raw as Partial<SettingsRecordV1>;
+  if (version < 1) {
+    // Version 0 (never shipped) is "settings without a wrapper"; keep it as the settings.
+    record = { version: 1, revision: 0, settings: raw, staffName: '' };
+  }
+  // A future `if (record.version < 2) record = toV2(record)` rung goes here.
+  return {
+    version: 1,
+    revision: typeof record.revision === 'number' ? record.revision : 0,
+    settings: safeValidate(record.settings, port),
+    staffName: typeof record.staffName === 'string' ? record.staffName : '',
+  };
+}
+
+/**
+ * Stored settings that no longer validate (an engine update tightened a bound) run as the
+ * defaults; the stored record itself is only rewritten by the next save, so nothing is lost.
+ */
+function safeValidate(settings: unknown, port: ClassifierPort): unknown {
+  try {
+    return port.validateSettings(settings);
+  } catch {
+    return port.defaultSettings();
+  }
+}
+
+/** Staff names are shown beside overrides: trim, bound, and keep them plain text. */
+export function cleanStaffName(name: string | undefined, fallback: string): string {
+  if (name === undefined) return fallback;
+  return name
+    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim()
+    .slice(0, 100);
+}
