@@ -1,0 +1,39 @@
+/**
+ * Why the customer sits where they do: every rule that fired, with the value it saw
+ * and the threshold it was held against, grouped by what the rule decides.
+ */
+import type { Translate } from '../../lib/i18n/translate';
+import type { Reason } from '../../lib/segmentation/types';
+
+export interface ReasonListProps {
+  reasons: Reason[];
+  t: Translate;
+}
+
+const DECIDES_KEYS: Record<Reason['decides'], string> = {
+  stage: 'reason_decides_stage',
+  category: 'reason_decides_category',
+  subgroup: 'reason_decides_subgroup',
+};
+
+export function ReasonList({ reasons, t }: ReasonListProps) {
+  return (
+    <section class="card" aria-labelledby="reasons-title">
+      <h2 id="reasons-title">{t('reasons_title')}</h2>
+      {reasons.length === 0 ? <p class="small">{t('reasons_none')}</p> : null}
+      <ul class="reasons" data-testid="reasons">
+        {reasons.map((reason, index) => (
+          <li key={`${reason.rule}-${index}`} data-rule={reason.rule}>
+            <span class="tag">{t(DECIDES_KEYS[reason.decides])}</span> {reason.text}
+            {reason.threshold !== undefined ? (
+              <span class="small">
+                {' '}
+                ({t('reason_threshold', [String(reason.value), String(reason.threshold)])})
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
