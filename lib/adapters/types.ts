@@ -28,3 +28,21 @@ export interface PageRead {
    */
   anchors: (Element | null)[];
 }
+
+/** Options a reader may need beyond the page itself. */
+export interface ReadOptions {
+  /** The clock for relative dates ("Today at 4:34 pm"); defaults to the current time. */
+  now?: Date;
+}
+
+/**
+ * One CRM's reader. `read` is pure over (document, url, options): no `browser.*`, no
+ * timers, no DOM access at import time. `watchTargets` names the regions whose mutations
+ * should trigger a re-read (the content script runs one observer over them).
+ */
+export interface CrmAdapter {
+  crm: CrmKind;
+  matches(url: URL): boolean;
+  read(document: Document, url: URL, options?: ReadOptions): PageRead | null;
+  watchTargets(url: URL): string[];
+}

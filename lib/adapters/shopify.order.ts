@@ -1,0 +1,91 @@
+/**
+ * Reads a Shopify admin order page (research §2.6, structure M): the header's payment badge
+ * and date, the totals block (Total, Discount, Refunded / Net payment) and the Customer card
+ * (link, e-mail, "N orders"). The order becomes the customer's one known order.
+ */
+import type { Order, Profile } from '../profile';
+import { parseCount } from './parse/count';
+import { readEmail } from './read-values';
+import {
+  findDate,
+  findPaymentStatus,
+  moneyIn,
+  resourceId,
+  type ShopifyContext,
+} from './shopify.context';
+import { cardOf, findLabels, readLabeled } from './shopify.fields';
+import { ORDER_COUNT_NOUN, type ShopifyField } from './shopify.labels';
+import { leaves, textOf } from './select';
+
+function amount(main: Element, field: ShopifyField, ctx: ShopifyContext) {
+  return readLabeled(main, field, ctx.langs, (el) => moneyIn(el, ctx)).value;
+}
+
+/** Discounts and refunds print as negatives ("−$10.00"); the profile stores sizes. */
+function size(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : Math.abs(value);
+}
+
+function readOrder(main: Element, orderId: string, ctx: ShopifyContext): Order | undefined {
+  const title = ctx.sel.one('page.title', main);
+  const header = title ? cardOf(title) : main;
+  const total = amount(main, 'total', ctx);
+  const placedAt = findDate(header, ctx);
+  if (!total || !placedAt) {
+    ctx.sel.note(total ? 'order.date:unparsed' : 'label.total');
+    return undefined;
+  }
+  const order: Order = { id: orderId, placedAt, total: total.amount };
+  if (total.currency) order.currency = total.currency;
+  const status = findPaymentStatus(header, ctx);
+  if (status) order.status = status;
+  const discount = size(amount(main, 'discount', ctx)?.amount);
+  if (discount !== undefined) order.discount = discount;
+  const net = amount(main, 'netPayment', ctx)?.amount;
+  const refunded = size(amount(main, 'refunded', ctx)?.amount);
+  // "Net payment" alone implies the refund: what was charged minus what stayed.
+  const implied = net !== undefined && net < total.amount ? total.amount - net : undefined;
+  const refund = refunded ?? implied;
+  if (refund !== undefined) order.refunded = Math.round(refund * 100) / 100;
+  return order;
+}
+
+/** "7 orders" in the Customer card; only a leaf that names orders (an address has digits too). */
+function orderCount(card: Element): number | undefined {
+  for (const leaf of leaves(card)) {
+    const text = textOf(leaf, 100);
+    if (leaf.closest('a[href*="/customers/"]') || !ORDER_COUNT_NOUN.test(text)) continue;
+    const count = parseCount(text);
+    if (count !== null) return count;
+  }
+  return undefined;
+}
+
+export function readShopifyOrder(main: Element, orderId: string, ctx: ShopifyContext) {
+  const heading = findLabels(main, 'customer', ctx.langs)[0];
+  if (!heading) ctx.sel.note('label.customer');
+  const card = heading ? cardOf(heading) : null;
+  const link = card ? ctx.sel.one('customer.link', card) : null;
+  const customerId = resourceId(link?.getAttribute('href') ?? null, 'customers');
+  const email = card ? readEmail(ctx.sel.optional('customer.email', card)) : undefined;
+  if (!customerId && !email) {
+    ctx.sel.note('order.customer:no-key');
+    return null;
+  }
+  const profile: Profile = {
+    key: {
+      crm: 'shopify',
+      account: ctx.store,
+      ...(customerId && { id: customerId }),
+      ...(email && { email }),
+    },
+  };
+  const name = textOf(link);
+  if (name) profile.name = name;
+  if (email) profile.email = email;
+  const count = card ? orderCount(card) : undefined;
+  if (count !== undefined) profile.summary = { orderCount: count };
+  const order = readOrder(main, orderId, ctx);
+  if (order) profile.orders = [order];
+  return { profile, anchor: link };
+}
