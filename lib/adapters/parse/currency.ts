@@ -1,0 +1,103 @@
+/**
+ * Currency tokens in money text: ISO 4217 codes (`USD`, `PLN`) and the symbols and local
+ * abbreviations shops print (`$`, `€`, `zł`, `₽`, `руб.`, `ریال`). A symbol shared by
+ * several currencies (`$`, `kr`) is marked ambiguous so the caller's currency can win.
+ */
+
+interface SymbolEntry {
+  token: string;
+  currency?: string;
+  ambiguous?: boolean;
+}
+
+/** Longest first, so `US$` is found before `$` and `руб.` before `р.`. */
+const SYMBOLS: SymbolEntry[] = [
+  { token: 'US$', currency: 'USD' },
+  { token: 'CA$', currency: 'CAD' },
+  { token: 'AU$', currency: 'AUD' },
+  { token: 'NZ$', currency: 'NZD' },
+  { token: 'HK$', currency: 'HKD' },
+  { token: 'тенге', currency: 'KZT' },
+  { token: 'تومان', currency: 'IRT' }, // toman: WooCommerce's Persian stores use IRT
+  { token: 'ریال', currency: 'IRR' },
+  { token: 'руб.', currency: 'RUB' },
+  { token: 'грн.', currency: 'UAH' },
+  { token: 'руб', currency: 'RUB' },
+  { token: 'грн', currency: 'UAH' },
+  { token: 'lei', currency: 'RON' },
+  { token: 'C$', currency: 'CAD' },
+  { token: 'A$', currency: 'AUD' },
+  { token: 'R$', currency: 'BRL' },
+  { token: 'S$', currency: 'SGD' },
+  { token: 'zł', currency: 'PLN' },
+  { token: 'Kč', currency: 'CZK' },
+  { token: 'Ft', currency: 'HUF' },
+  { token: 'р.', currency: 'RUB' },
+  { token: 'kr', ambiguous: true },
+  { token: '$', currency: 'USD', ambiguous: true },
+  { token: '€', currency: 'EUR' },
+  { token: '£', currency: 'GBP' },
+  { token: '¥', currency: 'JPY', ambiguous: true },
+  { token: '￥', currency: 'JPY', ambiguous: true }, // full-width, as ja-JP prints it
+  { token: '₹', currency: 'INR' },
+  { token: '₽', currency: 'RUB' },
+  { token: '₴', currency: 'UAH' },
+  { token: '₺', currency: 'TRY' },
+  { token: '₩', currency: 'KRW' },
+  { token: '₪', currency: 'ILS' },
+  { token: '₸', currency: 'KZT' },
+  { token: '﷼', currency: 'IRR' },
+];
+
+/** ISO codes the runtime knows, plus IRT (toman), which has no ISO code but is in use. */
+const ISO_CODES: ReadonlySet<string> = new Set([...Intl.supportedValuesOf('currency'), 'IRT']);
+
+const ISO_PATTERN = /(^|[^A-Za-z])([A-Z]{3})(?![A-Za-z])/;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Letter tokens must not be part of a longer word (`kr` in `kredyt`). */
+const SYMBOL_PATTERNS = SYMBOLS.map((entry) => ({
+  entry,
+  pattern: new RegExp(`(?<![\\p{L}])${escape(entry.token)}(?![\\p{L}])`, 'iu'),
+}));
+
+export interface CurrencyFound {
+  /** The text with the currency tokens taken out. */
+  rest: string;
+  /** ISO code when the tokens name one currency. */
+  currency?: string;
+  /** True when only a shared symbol (`$`) named it. */
+  ambiguous: boolean;
+}
+
+/** Takes out at most one ISO code and one symbol; a second token stays in `rest`. */
+export function extractCurrency(text: string): CurrencyFound {
+  let rest = text;
+  let iso: string | undefined;
+  const isoMatch = ISO_PATTERN.exec(rest);
+  if (isoMatch && ISO_CODES.has(isoMatch[2] as string)) {
+    iso = isoMatch[2];
+    const at = isoMatch.index + (isoMatch[1] as string).length;
+    rest = `${rest.slice(0, at)} ${rest.slice(at + 3)}`;
+  }
+  for (const { entry, pattern } of SYMBOL_PATTERNS) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
+    // An explicit ISO code is more specific than any symbol printed beside it.
+    if (iso) return { rest, currency: iso, ambiguous: false };
+    return { rest, currency: entry.currency, ambiguous: entry.ambiguous === true };
+  }
+  return { rest, currency: iso, ambiguous: false };
+}
+
+/** Minor digits of a currency (2 for USD, 0 for JPY and IRR, 3 for KWD). */
+export function minorDigits(currency: string): number | undefined {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits;
+  } catch {
+    return undefined;
+  }
+}
