@@ -16,6 +16,8 @@ export interface OpenOptions {
   dbName?: string;
   /** How long to wait for other tabs to release an old version before giving up. */
   blockedTimeoutMs?: number;
+  /** The schema version to open; only the ladder's tests pass anything but DB_VERSION. */
+  version?: number;
   /** Called when another context needs us to close (its upgrade is waiting on us). */
   onVersionChange?: () => void;
 }
@@ -31,7 +33,7 @@ export async function openRungDb(options: OpenOptions = {}): Promise<RungDatabas
   let db: RungDatabase | undefined;
   let gaveUp = false;
   try {
-    const opening = openDB<RungDB>(name, DB_VERSION, {
+    const opening = openDB<RungDB>(name, options.version ?? DB_VERSION, {
       upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx),
       blocked: () => {
         timer = setTimeout(() => rejectBlocked?.(new StoreError('blocked')), timeoutMs);

@@ -11,7 +11,8 @@ import { ensureAccountContext } from './account-context';
 import { classifyAndRecord } from './classify-record';
 import type { RungDatabase } from './db';
 import type { Env } from './env';
-import { writeTx } from './tx';
+import type { StoreName } from './schema';
+import { inTransaction } from './tx';
 
 export const JOB_ID = 'job:reclassify';
 export const CHUNK_SIZE = 200;
@@ -80,21 +81,30 @@ async function rebuildContexts(
   env: Env,
 ): Promise<ReclassifyJob> {
   const accounts = new Set<string>();
-  const tx = writeTx(db, ['profiles', 'accounts', 'meta']);
-  let cursor = await tx
-    .objectStore('profiles')
-    .index('byAccount')
-    .openKeyCursor(null, 'nextunique');
-  while (cursor) {
-    accounts.add(cursor.key);
-    cursor = await cursor.continue();
-  }
-  for (const account of accounts) await ensureAccountContext(tx, account, env, true);
-  const next = { ...job, contextsBuilt: true };
-  await tx.objectStore('meta').put({ id: JOB_ID, value: next });
-  await tx.done;
-  return next;
+  return inTransaction(db, ['profiles', 'accounts', 'meta'], async (tx) => {
+    let cursor = await tx
+      .objectStore('profiles')
+      .index('byAccount')
+      .openKeyCursor(null, 'nextunique');
+    while (cursor) {
+      accounts.add(cursor.key);
+      cursor = await cursor.continue();
+    }
+    for (const account of accounts) await ensureAccountContext(tx, account, env, true);
+    const next = { ...job, contextsBuilt: true };
+    await tx.objectStore('meta').put({ id: JOB_ID, value: next });
+    return next;
+  });
 }
+
+const CHUNK_STORES: StoreName[] = [
+  'profiles',
+  'classifications',
+  'overrides',
+  'history',
+  'accounts',
+  'meta',
+];
 
 /** One chunk in one transaction; returns the advanced job, or null when none was left. */
 async function runChunk(
@@ -103,29 +113,23 @@ async function runChunk(
   env: Env,
   chunkSize: number,
 ): Promise<ReclassifyJob | null> {
-  const tx = writeTx(db, [
-    'profiles',
-    'classifications',
-    'overrides',
-    'history',
-    'accounts',
-    'meta',
-  ]);
-  const range = job.cursor === null ? null : IDBKeyRange.lowerBound(job.cursor, true);
-  const records = await tx.objectStore('profiles').getAll(range, chunkSize);
-  if (records.length === 0) {
-    await tx.objectStore('meta').delete(JOB_ID);
-    await tx.done;
-    return null;
-  }
-  await Promise.all(records.map((r) => classifyAndRecord(tx, r.id, r.profile, r.accountKey, env)));
-  const next: ReclassifyJob = {
-    ...job,
-    cursor: records[records.length - 1]!.id,
-    done: job.done + records.length,
-    total: Math.max(job.total, job.done + records.length),
-  };
-  await tx.objectStore('meta').put({ id: JOB_ID, value: next });
-  await tx.done;
-  return next;
+  return inTransaction(db, CHUNK_STORES, async (tx) => {
+    const range = job.cursor === null ? null : IDBKeyRange.lowerBound(job.cursor, true);
+    const records = await tx.objectStore('profiles').getAll(range, chunkSize);
+    if (records.length === 0) {
+      await tx.objectStore('meta').delete(JOB_ID);
+      return null;
+    }
+    await Promise.all(
+      records.map((r) => classifyAndRecord(tx, r.id, r.profile, r.accountKey, env)),
+    );
+    const next: ReclassifyJob = {
+      ...job,
+      cursor: records[records.length - 1]!.id,
+      done: job.done + records.length,
+      total: Math.max(job.total, job.done + records.length),
+    };
+    await tx.objectStore('meta').put({ id: JOB_ID, value: next });
+    return next;
+  });
 }

@@ -21,7 +21,7 @@ import {
   SETTINGS_VERSION,
   type SettingsRecord,
 } from './settings';
-import { writeTx } from './tx';
+import { inTransaction, type WriteTx } from './tx';
 
 export interface OpenRungStoreOptions {
   dbName?: string;
@@ -29,6 +29,8 @@ export interface OpenRungStoreOptions {
   blockedTimeoutMs?: number;
   /** Customers per reclassification transaction. */
   chunkSize?: number;
+  /** Progress of every reclassification, including those saveSettings starts (for broadcasts). */
+  onReclassifyProgress?: (p: ReclassifyProgress) => void;
 }
 
 /** Store methods beyond the background's RungStore contract (jobs, lifecycle). */
@@ -48,6 +50,9 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
   const port = options.classifier;
   let db: RungDatabase | null = null;
   let running: Promise<void> | null = null;
+  // The settings revision the last finished job covered: callers that waited for a job
+  // under the same settings need not run another.
+  let lastDoneRevision: number | null = null;
   const connect = async (): Promise<RungDatabase> => {
     db ??= await openRungDb({
       dbName,
@@ -68,22 +73,29 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
     const record = await readSettings();
     return makeEnv(port, record.settings, record.revision, now);
   };
-  const inTx = <T>(now: Date, body: (tx: ReturnType<typeof writeTx>, e: Env) => Promise<T>) =>
+  const inTx = <T>(now: Date, body: (tx: WriteTx, e: Env) => Promise<T>) =>
     guarded(async () => {
       const e = await env(now);
-      const tx = writeTx(await connect(), [...OBSERVE_STORES]);
-      const result = await body(tx, e);
-      await tx.done;
-      return result;
+      return inTransaction(await connect(), [...OBSERVE_STORES], (tx) => body(tx, e));
     });
 
   const reclassifyAll = async (now: Date, onProgress?: (p: ReclassifyProgress) => void) => {
     // One job at a time: a second caller waits for the first, then checks again.
-    while (running) await running.catch(() => undefined);
+    let waited = false;
+    while (running) {
+      waited = true;
+      await running.catch(() => undefined);
+    }
+    const report = (p: ReclassifyProgress) => {
+      options.onReclassifyProgress?.(p);
+      onProgress?.(p);
+    };
     running = guarded(async () => {
       const e = await env(now);
+      if (waited && lastDoneRevision === e.revision) return;
       const job = await startOrResume(await connect(), e);
-      await runJob(await connect(), job, e, onProgress, options.chunkSize);
+      await runJob(await connect(), job, e, report, options.chunkSize);
+      lastDoneRevision = job.settingsRevision;
     }).finally(() => {
       running = null;
     });
@@ -130,7 +142,7 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
       await running?.catch(() => undefined);
       db?.close();
       db = null;
-      await deleteRungDb(dbName);
+      await deleteRungDb(dbName, options.blockedTimeoutMs);
     },
     close: () => {
       db?.close();

@@ -1,4 +1,4 @@
-/** The transaction type the store's helpers share: readwrite over any of its stores. */
+/** The transaction type the store's helpers share, and the one way to run a body in it. */
 import type { IDBPTransaction } from 'idb';
 import type { RungDatabase } from './db';
 import type { RungDB, StoreName } from './schema';
@@ -10,7 +10,28 @@ export function writeTx(db: RungDatabase, stores: StoreName[]): WriteTx {
   return db.transaction(stores, 'readwrite');
 }
 
-/** Resolves when the transaction commits; rejects (AbortError, QuotaExceededError) when it aborts. */
-export function committed(tx: WriteTx): Promise<void> {
-  return tx.done;
+/**
+ * Run `body` in a readwrite transaction and wait for the commit. If the body throws
+ * (a put refused synchronously, a classifier bug), abort: otherwise the requests made
+ * before the throw would still commit and leave a half-written customer behind.
+ */
+export async function inTransaction<T>(
+  db: RungDatabase,
+  stores: StoreName[],
+  body: (tx: WriteTx) => Promise<T>,
+): Promise<T> {
+  const tx = writeTx(db, stores);
+  try {
+    const result = await body(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing more to undo.
+    }
+    tx.done.catch(() => undefined);
+    throw error;
+  }
 }

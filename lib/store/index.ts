@@ -1,0 +1,14 @@
+/**
+ * The store's entry point for the background (the only importer of lib/store). Wires
+ * the real segmentation engine into the store; tests use `openRungStoreWith` and a fake.
+ */
+import { openRungStoreWith, type FullRungStore } from './rung-store';
+import { segmentationPort } from './segmentation-port';
+
+export async function openRungStore(options: { dbName?: string } = {}): Promise<FullRungStore> {
+  return openRungStoreWith({ ...options, classifier: segmentationPort });
+}
+
+export type { FullRungStore, RungStoreExtras } from './rung-store';
+export type { Observation, ReclassifyProgress, RungStore, StoredSettings } from './api';
+export { StoreError, SettingsError } from './errors';

@@ -1,0 +1,46 @@
+/**
+ * The real segmentation engine behind the store's ClassifierPort. Settings reach the
+ * engine already validated and complete; the engine's own SettingsError report is
+ * turned into the store's SettingsError, which names the first bad field so the options
+ * page can point at it (every message is kept).
+ */
+import {
+  buildAccountContext,
+  classify,
+  defaultLabels,
+  defaultSettings,
+  validateSettings,
+  type AccountContext,
+  type Settings,
+} from '../segmentation';
+import { treatmentFor } from '../segmentation/treatment';
+import type { ClassifierPort } from './classifier';
+import { SettingsError } from './errors';
+
+// The store hands back exactly what validateSettings returned, so this cast is sound.
+const asSettings = (value: unknown) => value as Settings;
+
+export const segmentationPort: ClassifierPort = {
+  classify: (profile, asOf, settings, account) =>
+    classify(profile, {
+      asOf,
+      settings: asSettings(settings),
+      ...(account ? { account: account as AccountContext } : {}),
+    }),
+  buildAccountContext: (profiles, settings, asOf) =>
+    buildAccountContext(profiles, asSettings(settings), asOf),
+  defaultSettings: () => defaultSettings,
+  validateSettings(value) {
+    const result = validateSettings(value);
+    if (result.ok) return result.settings;
+    const [first] = result.errors;
+    throw new SettingsError(
+      first?.path || 'settings',
+      result.errors.map((e) => e.message).join('; '),
+    );
+  },
+  vocabulary: (settings) => asSettings(settings).vocabulary,
+  labelsFor: (category, settings) =>
+    asSettings(settings).labels[category] ?? defaultLabels[category],
+  treatmentFor: (stage, category, settings) => treatmentFor(asSettings(settings), stage, category),
+};
