@@ -1,0 +1,125 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { openRungDb } from './db';
+import { ALL_STORES } from './schema';
+import { migrateSettings } from './settings';
+import { fakeClassifier } from './test-support/fake-classifier';
+import { pageRead, SHOP, uniqueDbName } from './test-support/store-fixture';
+import { openRungStoreWith } from './rung-store';
+
+const NOW = new Date('2026-03-01T12:00:00Z');
+
+describe('upgrade ladder', () => {
+  it('rung 1 (from no database) creates every store with its key path and indexes', async () => {
+    const db = await openRungDb({ dbName: uniqueDbName() });
+    expect([...db.objectStoreNames].sort()).toEqual([...ALL_STORES].sort());
+    const tx = db.transaction(ALL_STORES, 'readonly');
+    expect(tx.objectStore('profiles').keyPath).toBe('id');
+    expect([...tx.objectStore('profiles').indexNames].sort()).toEqual(['byAccount', 'byEmail']);
+    expect(tx.objectStore('aliases').keyPath).toBe('alias');
+    expect([...tx.objectStore('aliases').indexNames]).toEqual(['byTarget']);
+    expect(tx.objectStore('history').autoIncrement).toBe(true);
+    expect([...tx.objectStore('history').indexNames]).toEqual(['byCustomer']);
+    db.close();
+  });
+
+  it('reopening a version-1 database keeps profiles, overrides and history', async () => {
+    const dbName = uniqueDbName();
+    const store = await openRungStoreWith({ dbName, classifier: fakeClassifier });
+    const key = { ...SHOP, id: 'm1' };
+    await store.observe(pageRead('customer', [{ key, name: 'Mo' }], '2026-02-01T00:00:00Z'), NOW);
+    await store.setOverride({ key, stage: 'client', reason: 'contract', mode: 'pin' }, 'Eve', NOW);
+    store.close();
+    const reopened = await openRungStoreWith({ dbName, classifier: fakeClassifier });
+    const detail = await reopened.getCustomer(key, NOW);
+    expect(detail?.profile.name).toBe('Mo');
+    expect(detail?.override?.reason).toBe('contract');
+    expect(detail?.history.map((h) => h.to)).toEqual(['suspect', 'unrated', 'client']);
+  });
+
+  it('climbing past the last known rung drops nothing it does not understand', async () => {
+    const dbName = uniqueDbName();
+    const v1 = await openRungDb({ dbName });
+    await v1.put('meta', { id: 'from-the-future', value: { keep: ['me'] } });
+    v1.close();
+    const v2 = await openRungDb({ dbName, version: 2 });
+    expect(await v2.get('meta', 'from-the-future')).toEqual({
+      id: 'from-the-future',
+      value: { keep: ['me'] },
+    });
+    v2.close();
+  });
+});
+
+describe('version conflicts', () => {
+  it('refuses a database written by a newer Rung with a clear message', async () => {
+    const dbName = uniqueDbName();
+    (await openDB(dbName, 5)).close();
+    await expect(openRungDb({ dbName })).rejects.toMatchObject({
+      name: 'StoreError',
+      code: 'version',
+    });
+  });
+
+  it('steps aside when another tab upgrades, then reports the newer version instead of hanging', async () => {
+    const dbName = uniqueDbName();
+    const store = await openRungStoreWith({
+      dbName,
+      classifier: fakeClassifier,
+      blockedTimeoutMs: 200,
+    });
+    const newer = await openDB(dbName, 2); // would block forever if we kept our connection
+    newer.close();
+    await expect(store.lookupBadges([{ ...SHOP, id: 'x' }], NOW)).rejects.toMatchObject({
+      code: 'version',
+    });
+  });
+
+  it('gives up on a blocked upgrade after the timeout with the "close other tabs" message', async () => {
+    const dbName = uniqueDbName();
+    (await openRungDb({ dbName })).close();
+    const oldTab = await openDB(dbName, 1); // an old tab that ignores versionchange
+    const attempt = openRungDb({ dbName, version: 2, blockedTimeoutMs: 100 });
+    await expect(attempt).rejects.toMatchObject({ code: 'blocked' });
+    await expect(attempt).rejects.toThrow(/Close or reload the other CRM tabs/);
+    oldTab.close();
+  });
+});
+
+describe('settings ladder', () => {
+  it('wraps version-0 settings (no wrapper) as version 1, keeping the values', () => {
+    expect(migrateSettings({ repeatMinOrders: 5, vocabulary: 'one-page' }, fakeClassifier)).toEqual(
+      {
+        version: 1,
+        revision: 0,
+        settings: { repeatMinOrders: 5, vocabulary: 'one-page' },
+        staffName: '',
+      },
+    );
+  });
+
+  it('reads a version-1 record as is', () => {
+    const record = {
+      version: 1,
+      revision: 4,
+      settings: { repeatMinOrders: 3, vocabulary: 'classic' },
+      staffName: 'Eve',
+    };
+    expect(migrateSettings(record, fakeClassifier)).toEqual(record);
+  });
+
+  it('refuses settings from a newer version rather than overwrite them', () => {
+    expect(() => migrateSettings({ version: 2, settings: {} }, fakeClassifier)).toThrow(
+      /newer version/,
+    );
+  });
+
+  it('runs with defaults when stored settings no longer validate', () => {
+    const record = { version: 1, revision: 2, settings: { repeatMinOrders: -1 }, staffName: 'Eve' };
+    expect(migrateSettings(record, fakeClassifier).settings).toEqual({
+      repeatMinOrders: 2,
+      vocabulary: 'classic',
+    });
+  });
+});
