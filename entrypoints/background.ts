@@ -1,3 +1,54 @@
+/**
+ * Rung's service worker: wiring only. Opens the store, answers the typed protocol,
+ * and resumes any reclassification a stopped worker left halfway.
+ */
+import { browser } from 'wxt/browser';
+import { activeTab, broadcastResultsChanged, openSidePanel } from '@/lib/background/browser-bridge';
+import { createHandlers } from '@/lib/background/handlers';
+import { createRouter } from '@/lib/background/router';
+import { sidePanelTabFor } from '@/lib/background/side-panel-gesture';
+import {
+  disableSite,
+  enableSite,
+  enabledSites,
+  watchRevokedSites,
+} from '@/lib/background/site-access';
+import { createTabState } from '@/lib/background/tab-state';
+import { openRungStore } from '@/lib/store';
+
 export default defineBackground(() => {
-  // Wiring lands in the next commit.
+  const storePromise = openRungStore();
+  const tabs = createTabState(browser.storage.session);
+  const now = () => new Date();
+
+  const routerPromise = storePromise.then((store) =>
+    createRouter(
+      createHandlers({
+        store,
+        tabs,
+        now,
+        activeTab,
+        broadcastResultsChanged,
+        sites: { enable: enableSite, disable: disableSite, list: enabledSites },
+      }),
+      {
+        extensionId: browser.runtime.id,
+        extensionOrigin: browser.runtime.getURL('/'),
+      },
+    ),
+  );
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const sidePanelTab = sidePanelTabFor(message, sender, browser.runtime.id);
+    if (sidePanelTab !== null) openSidePanel(sidePanelTab).catch(() => undefined);
+    return routerPromise.then((route) => route(message, sender));
+  });
+  watchRevokedSites();
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
+
+  void storePromise.then((store) =>
+    store.reclassifyAll(now()).then(broadcastResultsChanged, (error: unknown) => {
+      console.warn('Rung: could not resume reclassification', error);
+    }),
+  );
 });

@@ -88,7 +88,4 @@ export const profileSchema = z.object({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-/** A stable string for a key: the CRM id when known, else the e-mail. */
-export function customerKeyString(key: CustomerKey): string {
-  return `${key.crm}|${key.account}|${key.id ? `id:${key.id}` : `email:${key.email ?? ''}`}`;
-}
+export { customerKeyString } from './customer-key';

@@ -1,0 +1,127 @@
+/**
+ * One content script's life on a CRM tab: read the page, show a badge per customer,
+ * and keep both true as the SPA navigates, lazy cards arrive and results change.
+ *
+ * Flow per read: the adapter reads the page (pure); badges appear at once as pending;
+ * cached results come back from one `badges.lookup` (fast, read-only); the merged,
+ * reclassified results follow from `page.observed`. A read identical to the last one
+ * is not sent again, so an idle page costs nothing.
+ */
+import { readPage } from '../adapters';
+import type { PageRead } from '../adapters/types';
+import { sendMessage } from '../messages/client';
+import type { BadgeView } from '../messages/protocol';
+import { customerKeyString } from '../customer-key';
+import type { CustomerKey } from '../profile';
+import type { createBadgeMounter } from '../dom/badge-mount';
+
+type Mounter = ReturnType<typeof createBadgeMounter>;
+
+export interface PageSession {
+  /** Re-read the page now (after a mutation burst). */
+  rescan(): void;
+  /** Results changed in the background (settings, overrides): re-query the badges. */
+  refresh(): void;
+}
+
+export function createPageSession(
+  mounter: Mounter,
+  signal: AbortSignal,
+  /** Filled with every customer shown, so a badge click can name its customer. */
+  keysByString: Map<string, CustomerKey>,
+): PageSession {
+  let lastSent = '';
+  let read: PageRead | null = null;
+  let views: (BadgeView | null)[] = [];
+  let state: 'pending' | 'ready' | 'error' = 'pending';
+
+  const keysOf = (r: PageRead) => r.scrape.customers.map((c) => c.key);
+
+  function paint() {
+    if (!read || signal.aborted) return;
+    const incomplete = read.scrape.diagnostics.length > 0;
+    const keep = new Set<string>();
+    const seen = new Map<string, number>();
+    read.anchors.forEach((anchor, index) => {
+      const customer = read?.scrape.customers[index];
+      if (!anchor || !customer) return;
+      const keyString = customerKeyString(customer.key);
+      keysByString.set(keyString, customer.key);
+      // The same customer may stand in several rows (an orders list): one badge per row.
+      const occurrence = seen.get(keyString) ?? 0;
+      seen.set(keyString, occurrence + 1);
+      const mountId = `${keyString}#${occurrence}`;
+      keep.add(mountId);
+      const view = views[index] ?? null;
+      mounter.show(anchor, mountId, { view, state: view ? 'ready' : state, incomplete });
+    });
+    mounter.prune(keep);
+  }
+
+  /**
+   * 'fill': cached results only fill badges the fresher page.observed reply has not
+   * filled. 'replace': results changed everywhere (settings, an override).
+   */
+  async function lookup(keys: CustomerKey[], forRead: PageRead, mode: 'fill' | 'replace') {
+    const { badges } = await sendMessage('badges.lookup', { keys });
+    if (read !== forRead) return;
+    views = mode === 'replace' ? badges : badges.map((b, i) => views[i] ?? b);
+  }
+
+  async function observe(forRead: PageRead) {
+    const { badges } = await sendMessage('page.observed', {
+      url: location.href,
+      scrape: forRead.scrape,
+    });
+    if (read === forRead) views = badges;
+  }
+
+  function rescan() {
+    if (signal.aborted) return;
+    const next = readPage(document, location.href);
+    if (!next) {
+      read = null;
+      mounter.removeAll();
+      return;
+    }
+    const fingerprint = JSON.stringify(next.scrape);
+    const changed = fingerprint !== lastSent;
+    if (changed) {
+      // Keep the views of customers that stay on the page while the new results load.
+      const previous = new Map(
+        read?.scrape.customers.map((c, i) => [customerKeyString(c.key), views[i] ?? null]) ?? [],
+      );
+      views = next.scrape.customers.map((c) => previous.get(customerKeyString(c.key)) ?? null);
+    }
+    read = next;
+    paint();
+    if (!changed) return;
+    lastSent = fingerprint;
+    state = 'pending';
+    const thisRead = next;
+    void lookup(keysOf(thisRead), thisRead, 'fill')
+      .then(paint)
+      .catch(() => undefined);
+    observe(thisRead)
+      .then(() => {
+        state = 'ready';
+        paint();
+      })
+      .catch((error: unknown) => {
+        if (signal.aborted) return;
+        console.warn('Rung: could not classify this page', error);
+        state = 'error';
+        paint();
+      });
+  }
+
+  function refresh() {
+    const current = read;
+    if (!current || signal.aborted) return;
+    void lookup(keysOf(current), current, 'replace')
+      .then(paint)
+      .catch(() => undefined);
+  }
+
+  return { rescan, refresh };
+}
