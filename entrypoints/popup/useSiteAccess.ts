@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { sendMessage } from '../../lib/messages/client';
 
 export function originOf(url: string | undefined): string | null {
   if (!url) return null;
@@ -36,7 +37,9 @@ export function useSiteAccess(url: string | undefined) {
       .catch(() => false);
     setEnabled(granted);
     setStatus(granted ? grantedText : refusedText);
-    if (granted) {
+    if (granted && url) {
+      // The background registers the content script for this origin from now on.
+      await sendMessage('site.enable', { url }).catch(() => undefined);
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id !== undefined) await browser.tabs.reload(tab.id);
     }
