@@ -5,6 +5,7 @@
  */
 import { parseDate } from './parse/date';
 import { parseMoney } from './parse/money';
+import { cleanText } from './parse/text';
 import { textOf } from './select';
 
 export interface ValueContext {
@@ -61,7 +62,8 @@ export function readEmail(el: Element | null): string | undefined {
       // a malformed escape in the href: fall back to the visible text
     }
   }
-  const email = raw.trim().toLowerCase();
+  // Invisible characters would make two spellings of one address two customers.
+  const email = cleanText(raw, 320).toLowerCase();
   return /^[^\s@<>"']{1,64}@[^\s@<>"']{1,255}$/.test(email) ? email : undefined;
 }
 

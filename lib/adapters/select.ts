@@ -92,14 +92,27 @@ export function countMatches<K extends string>(
   return counts;
 }
 
+/** Elements whose text is code or inert markup, never something the page shows. */
+const NOT_SHOWN = 'script, style, noscript, template';
+
 /** Visible text of an element as a safe, bounded plain string (never parsed as HTML). */
 export function textOf(el: Element | null | undefined, max = 500): string {
-  return el ? cleanText(el.textContent ?? '', max) : '';
+  if (!el) return '';
+  if (el.matches(NOT_SHOWN)) return '';
+  let source: Element = el;
+  if (el.querySelector(NOT_SHOWN)) {
+    // Rare (hostile or odd pages): drop script text from a copy, leave the page alone.
+    source = el.cloneNode(true) as Element;
+    source.querySelectorAll(NOT_SHOWN).forEach((n) => n.remove());
+  }
+  return cleanText(source.textContent ?? '', max);
 }
 
-/** Elements with no element children: where a label or a value is spelled out. */
+/** Elements with no element children (`root` included): where a label or value is spelled out. */
 export function leaves(root: ParentNode): Element[] {
-  return queryAll(root, '*').filter((el) => el.children.length === 0);
+  const all = queryAll(root, '*');
+  if (root instanceof Element || (root as Node).nodeType === 1) all.unshift(root as Element);
+  return all.filter((el) => el.children.length === 0 && !el.closest(NOT_SHOWN));
 }
 
 /** Comparable form of a visible label: case, spacing, invisibles and a trailing colon ignored. */

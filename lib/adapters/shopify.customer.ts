@@ -47,7 +47,11 @@ function lastOrder(main: Element, ctx: ShopifyContext): Order | undefined {
     ctx.sel.note('label.lastOrder');
     return undefined;
   }
-  const card = cardOf(heading);
+  const card = cardOf(heading, 'a[href*="/orders/"]');
+  if (!card) {
+    ctx.sel.note('order.link');
+    return undefined;
+  }
   const id = resourceId(ctx.sel.one('order.link', card)?.getAttribute('href') ?? null, 'orders');
   const totalLine = readLabeled(card, 'total', ctx.langs, (el) => moneyIn(el, ctx));
   const total = totalLine.value ?? firstMoney(card, ctx);
@@ -66,7 +70,8 @@ function lastOrder(main: Element, ctx: ShopifyContext): Order | undefined {
 function tags(main: Element, ctx: ShopifyContext): string[] | undefined {
   const heading = findLabels(main, 'tags', ctx.langs)[0];
   if (!heading) return undefined;
-  const items = ctx.sel.optionalAll('tag.item', cardOf(heading));
+  const card = cardOf(heading, 'span[title], li');
+  const items = card ? ctx.sel.optionalAll('tag.item', card) : [];
   const names = items.map((el) => cleanText(el.getAttribute('title') ?? textOf(el, 100), 100));
   return [...new Set(names.filter((n) => n.length > 0))].slice(0, 200);
 }
@@ -74,7 +79,8 @@ function tags(main: Element, ctx: ShopifyContext): string[] | undefined {
 function note(main: Element, ctx: ShopifyContext): string | undefined {
   const heading = findLabels(main, 'notes', ctx.langs)[0];
   if (!heading) return undefined;
-  const paragraphs = ctx.sel.optionalAll('note.text', cardOf(heading));
+  const card = cardOf(heading, 'p');
+  const paragraphs = card ? ctx.sel.optionalAll('note.text', card) : [];
   const text = paragraphs.map((p) => (p.textContent ?? '').slice(0, NOTE_MAX * 2)).join('\n');
   const cleaned = cleanText(text, NOTE_MAX);
   return cleaned || undefined;

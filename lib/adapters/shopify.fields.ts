@@ -1,7 +1,7 @@
 /**
  * Finding Shopify fields by their visible label. A label is a leaf element whose whole text
  * is the label (never a link or navigation: the admin's side menu also says "Orders"); its
- * value is what follows it; its card is the first ancestor that holds more than the label.
+ * value is what follows it; its card is the nearest ancestor holding the card's content.
  */
 import type { ShopifyField, ShopifyLanguage } from './shopify.labels';
 import { fieldLabels } from './shopify.labels';
@@ -37,9 +37,22 @@ export function valuesAfter(label: Element): Element[] {
   return out;
 }
 
-/** The card a heading labels: the nearest ancestor with content besides the heading. */
-export function cardOf(label: Element): Element {
+/** The block a label heads: the nearest ancestor holding more than the label itself. */
+export function blockOf(label: Element): Element {
   return chainTop(label).parentElement ?? label;
+}
+
+/**
+ * The card a heading labels: the nearest ancestor that contains `has` (what the card is
+ * for: tag items, an order link). Climbing stops at a region holding a second card heading,
+ * so one card's heading never lends its name to a neighbour's content.
+ */
+export function cardOf(heading: Element, has: string): Element | null {
+  for (let node = heading.parentElement; node; node = node.parentElement) {
+    if (node.querySelectorAll('h1, h2').length > 1) return null;
+    if (node.querySelector(has)) return node;
+  }
+  return null;
 }
 
 /**

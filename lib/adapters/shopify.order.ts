@@ -13,7 +13,7 @@ import {
   resourceId,
   type ShopifyContext,
 } from './shopify.context';
-import { cardOf, findLabels, readLabeled } from './shopify.fields';
+import { blockOf, cardOf, findLabels, readLabeled } from './shopify.fields';
 import { ORDER_COUNT_NOUN, type ShopifyField } from './shopify.labels';
 import { leaves, textOf } from './select';
 
@@ -28,7 +28,7 @@ function size(value: number | undefined): number | undefined {
 
 function readOrder(main: Element, orderId: string, ctx: ShopifyContext): Order | undefined {
   const title = ctx.sel.one('page.title', main);
-  const header = title ? cardOf(title) : main;
+  const header = title ? blockOf(title) : main;
   const total = amount(main, 'total', ctx);
   const placedAt = findDate(header, ctx);
   if (!total || !placedAt) {
@@ -64,7 +64,7 @@ function orderCount(card: Element): number | undefined {
 export function readShopifyOrder(main: Element, orderId: string, ctx: ShopifyContext) {
   const heading = findLabels(main, 'customer', ctx.langs)[0];
   if (!heading) ctx.sel.note('label.customer');
-  const card = heading ? cardOf(heading) : null;
+  const card = heading ? cardOf(heading, 'a[href*="/customers/"], a[href^="mailto:"]') : null;
   const link = card ? ctx.sel.one('customer.link', card) : null;
   const customerId = resourceId(link?.getAttribute('href') ?? null, 'customers');
   const email = card ? readEmail(ctx.sel.optional('customer.email', card)) : undefined;
