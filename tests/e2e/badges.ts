@@ -1,0 +1,78 @@
+/**
+ * Reading Rung's badges off a page, through the test hooks every part agreed on: a
+ * `<rung-badge>` host right after the anchor, an open shadow root, and inside it
+ * `[data-testid="rung-badge"]` with data-stage / data-category / data-overridden /
+ * data-state. A badge is tied to its customer by the record link in its list row (or,
+ * on a record page, by being the page's badge).
+ */
+import type { Page } from 'playwright-core';
+
+export interface FoundBadge {
+  stage: string | null;
+  category: string | null;
+  overridden: string | null;
+  state: string | null;
+  /** Accessible name of the pill (what a screen reader announces). */
+  label: string | null;
+  /** Paths of the links in the badge's row (list pages); empty outside a row. */
+  rowLinks: string[];
+}
+
+export const PILL = 'rung-badge [data-testid="rung-badge"]';
+
+export function readBadges(page: Page): Promise<FoundBadge[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('rung-badge')).map((host) => {
+      const pill = host.shadowRoot?.querySelector('[data-testid="rung-badge"]') ?? null;
+      const row = host.closest('tr, li, [role="row"]');
+      const links = row ? Array.from(row.querySelectorAll('a[href]')) : [];
+      return {
+        stage: pill?.getAttribute('data-stage') ?? null,
+        category: pill?.getAttribute('data-category') ?? null,
+        overridden: pill?.getAttribute('data-overridden') ?? null,
+        state: pill?.getAttribute('data-state') ?? null,
+        label: pill?.getAttribute('aria-label') ?? pill?.textContent ?? null,
+        rowLinks: links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      };
+    }),
+  );
+}
+
+/**
+ * Waits until at least `count` badges exist and none is still pending, then a short
+ * quiet period more, so a late re-scan that would duplicate a badge gets its chance.
+ */
+export async function waitForBadges(
+  page: Page,
+  count: number,
+  timeoutMs = 15_000,
+): Promise<FoundBadge[]> {
+  const deadline = Date.now() + timeoutMs;
+  let badges: FoundBadge[] = [];
+  while (Date.now() < deadline) {
+    badges = await readBadges(page);
+    const settled = badges.length >= count && badges.every((b) => b.state !== 'pending');
+    if (settled) {
+      await page.waitForTimeout(400);
+      return readBadges(page);
+    }
+    await page.waitForTimeout(150);
+  }
+  return badges;
+}
+
+/** Polls one page's single badge until `accept` holds or time runs out; returns the last read. */
+export async function waitForBadge(
+  page: Page,
+  accept: (badge: FoundBadge) => boolean,
+  timeoutMs = 15_000,
+): Promise<FoundBadge | null> {
+  const deadline = Date.now() + timeoutMs;
+  let last: FoundBadge | null = null;
+  while (Date.now() < deadline) {
+    last = (await readBadges(page))[0] ?? null;
+    if (last && accept(last)) return last;
+    await page.waitForTimeout(150);
+  }
+  return last;
+}
