@@ -12,8 +12,8 @@
  * space so large x or T never overflow.
  */
 import type { GroupedHistories } from './histories';
-import { minimize } from './optimize';
-import { logGamma } from './special-functions';
+import { maximiseOnLogScale } from './fit-log-scale';
+import { digamma, logGamma } from './special-functions';
 
 export type BetaGeoVariant = 'bgnbd' | 'mbgnbd';
 
@@ -31,68 +31,115 @@ export interface BetaGeoFit extends BetaGeoParams {
   evaluations: number;
 }
 
-/** A log-likelihood function of the parameters, with the data's constants precomputed. */
+/**
+ * The log-likelihood as a function of the parameters, with the data's constants precomputed.
+ * When `gradient` is passed it receives ∂ ln L / ∂(r, α, a, b), used by the BFGS fit.
+ */
 export function betaGeoLogLikelihood(
   data: GroupedHistories,
   variant: BetaGeoVariant,
-): (p: BetaGeoParams) => number {
+): (p: BetaGeoParams, gradient?: number[]) => number {
   const k = variant === 'mbgnbd' ? 1 : 0;
   const { xValues, xWeights, txValues, TValues, rowX, rowTx, rowT, rowWeight } = data;
+  const nx = xValues.length;
   const logAT = new Float64Array(TValues.length);
   const logAtx = new Float64Array(txValues.length);
-  const tail = new Float64Array(xValues.length); // ln(a/(b+x+k−1)), −∞ where δ = 0
-  const rx = new Float64Array(xValues.length);
+  const invAT = new Float64Array(TValues.length);
+  const invAtx = new Float64Array(txValues.length);
+  const tail = new Float64Array(nx); // ln(a/(b+x+k−1)), −∞ where the second term is absent
+  const rx = new Float64Array(nx);
+  const tailWeight = new Float64Array(nx); // Σ weight × share of the second term, per x
 
-  return ({ r, alpha, a, b }) => {
+  return ({ r, alpha, a, b }, gradient) => {
     if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return NaN;
+    const wantGradient = gradient !== undefined;
     let ll = 0;
-    const common = r * Math.log(alpha) - logGamma(r) + logGamma(a + b) - logGamma(b);
-    for (let i = 0; i < xValues.length; i++) {
+    let gr = 0;
+    let gAlpha = 0;
+    let ga = 0;
+    let gb = 0;
+    const logAlpha = Math.log(alpha);
+    const common = r * logAlpha - logGamma(r) + logGamma(a + b) - logGamma(b);
+    const psiR = wantGradient ? digamma(r) : 0;
+    const psiAB = wantGradient ? digamma(a + b) : 0;
+    const psiB = wantGradient ? digamma(b) : 0;
+    for (let i = 0; i < nx; i++) {
       const x = xValues[i]!;
+      const w = xWeights[i]!;
       rx[i] = r + x;
       tail[i] = x > 0 || k === 1 ? Math.log(a) - Math.log(b + x + k - 1) : -Infinity;
-      const perX = logGamma(r + x) + logGamma(b + x + k) - logGamma(a + b + x + k);
-      ll += xWeights[i]! * (common + perX);
+      tailWeight[i] = 0;
+      ll += w * (common + logGamma(r + x) + logGamma(b + x + k) - logGamma(a + b + x + k));
+      if (wantGradient) {
+        const psiABX = digamma(a + b + x + k);
+        gr += w * (logAlpha - psiR + digamma(r + x));
+        gAlpha += (w * r) / alpha;
+        ga += w * (psiAB - psiABX);
+        gb += w * (psiAB - psiB + digamma(b + x + k) - psiABX);
+      }
     }
-    for (let i = 0; i < TValues.length; i++) logAT[i] = Math.log(alpha + TValues[i]!);
-    for (let i = 0; i < txValues.length; i++) logAtx[i] = Math.log(alpha + txValues[i]!);
+    for (let i = 0; i < TValues.length; i++) {
+      logAT[i] = Math.log(alpha + TValues[i]!);
+      invAT[i] = 1 / (alpha + TValues[i]!);
+    }
+    for (let i = 0; i < txValues.length; i++) {
+      logAtx[i] = Math.log(alpha + txValues[i]!);
+      invAtx[i] = 1 / (alpha + txValues[i]!);
+    }
     for (let row = 0; row < rowWeight.length; row++) {
       const xi = rowX[row]!;
+      const ti = rowT[row]!;
+      const si = rowTx[row]!;
+      const w = rowWeight[row]!;
       const power = rx[xi]!;
-      const u = -power * logAT[rowT[row]!]!;
-      const v = tail[xi]! - power * logAtx[rowTx[row]!]!;
-      const sum = u > v ? u + Math.log1p(Math.exp(v - u)) : v + Math.log1p(Math.exp(u - v));
-      ll += rowWeight[row]! * sum;
+      const u = -power * logAT[ti]!;
+      const v = tail[xi]! - power * logAtx[si]!;
+      // ln(e^u + e^v) and the share of e^v in it, from one exp.
+      let shareV: number;
+      if (u > v) {
+        const e = Math.exp(v - u);
+        ll += w * (u + Math.log1p(e));
+        shareV = e / (1 + e);
+      } else {
+        const e = Math.exp(u - v);
+        ll += w * (v + Math.log1p(e));
+        shareV = 1 / (1 + e);
+      }
+      if (wantGradient) {
+        const shareU = 1 - shareV;
+        gr -= w * (shareU * logAT[ti]! + shareV * logAtx[si]!);
+        gAlpha -= w * power * (shareU * invAT[ti]! + shareV * invAtx[si]!);
+        tailWeight[xi]! += w * shareV;
+      }
+    }
+    if (gradient) {
+      for (let i = 0; i < nx; i++) {
+        if (tail[i] === -Infinity) continue;
+        ga += tailWeight[i]! / a;
+        gb -= tailWeight[i]! / (b + xValues[i]! + k - 1);
+      }
+      gradient.splice(0, gradient.length, gr, gAlpha, ga, gb);
     }
     return ll;
   };
 }
 
-/** Beyond e^±15 a parameter has run off to a boundary: the fit describes a limit, not a model. */
-export const LOG_PARAM_LIMIT = 15;
-
-/** Maximum-likelihood fit on log-parameters; see optimize.ts for the convergence rule. */
+/** Maximum-likelihood fit; see fit-log-scale.ts for the search and its convergence check. */
 export function fitBetaGeo(data: GroupedHistories, variant: BetaGeoVariant): BetaGeoFit {
   const ll = betaGeoLogLikelihood(data, variant);
-  const toParams = (v: number[]): BetaGeoParams => ({
-    r: Math.exp(v[0]!),
-    alpha: Math.exp(v[1]!),
-    a: Math.exp(v[2]!),
-    b: Math.exp(v[3]!),
-  });
-  // Scale: α is in the data's time unit, about r × the mean time between purchases; a tenth of
-  // the mean age is a neutral start whether the data are in days or weeks.
+  const asParams = ([r = NaN, alpha = NaN, a = NaN, b = NaN]: number[]) => ({ r, alpha, a, b });
+  // α is in the data's time unit, about r × the mean time between purchases; a tenth of the
+  // mean age is a neutral start whether the data are in days or weeks.
   const alpha0 = Number.isFinite(data.meanT) && data.meanT > 0 ? data.meanT / 10 : 1;
-  const n = Math.max(1, data.customers);
-  // Minimise the mean negative log-likelihood so the tolerance means the same at any size.
-  const result = minimize((v) => -ll(toParams(v)) / n, [0, Math.log(alpha0), 0, 0]);
-  const params = toParams(result.x);
-  const logLikelihood = ll(params);
-  const inRange = result.x.every((v) => Math.abs(v) < LOG_PARAM_LIMIT);
+  const fit = maximiseOnLogScale(
+    (theta, gradient) => ll(asParams(theta), gradient),
+    [0, Math.log(alpha0), 0, 0],
+    data.customers,
+  );
   return {
-    ...params,
-    logLikelihood,
-    converged: result.converged && inRange && Number.isFinite(logLikelihood),
-    evaluations: result.evaluations,
+    ...asParams(fit.theta),
+    logLikelihood: fit.logLikelihood,
+    converged: fit.converged,
+    evaluations: fit.evaluations,
   };
 }

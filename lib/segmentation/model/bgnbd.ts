@@ -9,7 +9,7 @@
  */
 import { fitBetaGeo, type BetaGeoFit, type BetaGeoParams } from './beta-geo';
 import { groupHistories, type CustomerHistory } from './histories';
-import { hyp2f1 } from './special-functions';
+import { hyp2f1Many } from './special-functions';
 
 /** Fit BG/NBD by maximum likelihood to `[{ x, tx, T }]` (any one time unit). */
 export function fitBgNbd(customers: readonly CustomerHistory[]): BetaGeoFit {
@@ -31,17 +31,26 @@ export function bgNbdProbabilityAlive(p: BetaGeoParams, h: CustomerHistory): num
  * cannot be evaluated (a + b + x − 1 ≤ 0), so callers refuse the number rather than show it.
  */
 export function bgNbdExpectedPurchases(p: BetaGeoParams, h: CustomerHistory, t: number): number {
-  if (t <= 0) return 0;
+  return bgNbdExpectedPurchasesMany(p, h, [t])[0] ?? NaN;
+}
+
+/** bgNbdExpectedPurchases for several horizons t at once (they share the series' coefficients). */
+export function bgNbdExpectedPurchasesMany(
+  p: BetaGeoParams,
+  h: CustomerHistory,
+  ts: readonly number[],
+): number[] {
   const { r, alpha, a, b } = p;
   const { x, T } = h;
-  const decay = Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t)));
-  const z = t / (alpha + T + t);
-  const numerator = aboveOne(a, (a1) => {
-    const c = a1 + b + x - 1;
-    return (c / (a1 - 1)) * (1 - decay * hyp2f1(r + x, b + x, c, z));
-  });
+  const zs = ts.map((t) => t / (alpha + T + t));
+  const decays = ts.map((t) => Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t))));
   const denominator = x > 0 ? 1 + (a / (b + x - 1)) * Math.exp(logSilenceRatio(p, h)) : 1;
-  return numerator / denominator;
+  const at = (a1: number) => {
+    const c = a1 + b + x - 1;
+    const hyps = hyp2f1Many(r + x, b + x, c, zs);
+    return hyps.map((hyp, j) => (c / (a1 - 1)) * (1 - decays[j]! * hyp));
+  };
+  return aboveOneMany(a, at).map((numerator, j) => (ts[j]! > 0 ? numerator / denominator : 0));
 }
 
 /**
@@ -52,4 +61,12 @@ export function aboveOne(a: number, f: (a: number) => number): number {
   const gap = 1e-4;
   if (Math.abs(a - 1) >= gap) return f(a);
   return (f(1 - gap) + f(1 + gap)) / 2;
+}
+
+/** aboveOne for a function returning one value per horizon. */
+export function aboveOneMany(a: number, f: (a: number) => number[]): number[] {
+  const gap = 1e-4;
+  if (Math.abs(a - 1) >= gap) return f(a);
+  const below = f(1 - gap);
+  return f(1 + gap).map((v, j) => (v + below[j]!) / 2);
 }

@@ -5,9 +5,8 @@
  * Fitted on repeat customers only (x > 0, monetary = mean value of their repeat purchases),
  * which is how the published CDNOW results were obtained.
  */
-import { minimize } from './optimize';
-import { LOG_PARAM_LIMIT } from './beta-geo';
-import { logGamma } from './special-functions';
+import { maximiseOnLogScale } from './fit-log-scale';
+import { digamma, logGamma } from './special-functions';
 
 export interface SpendHistory {
   /** Repeat purchases. */
@@ -32,55 +31,74 @@ export interface GammaGammaFit extends GammaGammaParams {
 const usable = (s: SpendHistory) =>
   Number.isInteger(s.x) && s.x > 0 && Number.isFinite(s.monetary) && s.monetary > 0;
 
-/** Log-likelihood of the spend data as a function of (p, q, γ), constants precomputed. */
+/**
+ * Log-likelihood of the spend data as a function of (p, q, γ), constants precomputed; when
+ * `gradient` is passed it receives ∂ ln L / ∂(p, q, γ).
+ */
 export function gammaGammaLogLikelihood(
   spends: readonly SpendHistory[],
-): (g: GammaGammaParams) => number {
+): (g: GammaGammaParams, gradient?: number[]) => number {
   const rows = spends.filter(usable);
   const xs = [...new Set(rows.map((s) => s.x))];
   const xIndex = new Map(xs.map((x, i) => [x, i]));
-  const xOf = Int32Array.from(rows, (s) => xIndex.get(s.x)!);
+  const xOf = Int32Array.from(rows, (s) => xIndex.get(s.x) ?? 0);
   const x = Float64Array.from(rows, (s) => s.x);
   const xm = Float64Array.from(rows, (s) => s.x * s.monetary);
   const logM = Float64Array.from(rows, (s) => Math.log(s.monetary));
   const logX = Float64Array.from(rows, (s) => Math.log(s.x));
+  // Σ x (ln m + ln x) does not depend on the parameters: ∂/∂p of (px−1) ln m + px ln x.
+  const sumXLogs = rows.reduce((sum, _, i) => sum + x[i]! * (logM[i]! + logX[i]!), 0);
   const perX = new Float64Array(xs.length);
+  const psiPxq = new Float64Array(xs.length);
+  const psiPx = new Float64Array(xs.length);
 
-  return ({ p, q, gamma }) => {
+  return ({ p, q, gamma }, gradient) => {
     if (!(p > 0 && q > 0 && gamma > 0)) return NaN;
-    const common = q * Math.log(gamma) - logGamma(q);
-    xs.forEach((v, i) => (perX[i] = logGamma(p * v + q) - logGamma(p * v) + common));
-    let ll = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const px = p * x[i]!;
-      ll +=
-        perX[xOf[i]!]! + (px - 1) * logM[i]! + px * logX[i]! - (px + q) * Math.log(gamma + xm[i]!);
+    const logGammaParam = Math.log(gamma);
+    const common = q * logGammaParam - logGamma(q);
+    for (let i = 0; i < xs.length; i++) {
+      const px = p * xs[i]!;
+      perX[i] = logGamma(px + q) - logGamma(px) + common;
+      if (gradient) {
+        psiPxq[i] = digamma(px + q);
+        psiPx[i] = digamma(px);
+      }
     }
+    let ll = 0;
+    let gp = sumXLogs;
+    let gq = 0;
+    let gGamma = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const xi = x[i]!;
+      const px = p * xi;
+      const logSpent = Math.log(gamma + xm[i]!);
+      ll += perX[xOf[i]!]! + (px - 1) * logM[i]! + px * logX[i]! - (px + q) * logSpent;
+      if (gradient) {
+        const j = xOf[i]!;
+        gp += xi * (psiPxq[j]! - psiPx[j]! - logSpent);
+        gq += psiPxq[j]! + logGammaParam - logSpent;
+        gGamma += q / gamma - (px + q) / (gamma + xm[i]!);
+      }
+    }
+    if (gradient) gradient.splice(0, gradient.length, gp, gq - rows.length * digamma(q), gGamma);
     return ll;
   };
 }
 
 export function fitGammaGamma(spends: readonly SpendHistory[]): GammaGammaFit {
-  const customers = spends.filter(usable).length;
-  const ll = gammaGammaLogLikelihood(spends);
-  const toParams = (v: number[]): GammaGammaParams => ({
-    p: Math.exp(v[0]!),
-    q: Math.exp(v[1]!),
-    gamma: Math.exp(v[2]!),
-  });
-  const meanSpend = spends.filter(usable).reduce((s, c) => s + c.monetary, 0) / (customers || 1);
+  const usableSpends = spends.filter(usable);
+  const customers = usableSpends.length;
+  const ll = gammaGammaLogLikelihood(usableSpends);
+  const asParams = ([p = NaN, q = NaN, gamma = NaN]: number[]) => ({ p, q, gamma });
+  const meanSpend = usableSpends.reduce((s, c) => s + c.monetary, 0) / (customers || 1);
   // Start where the population mean p·γ/(q − 1) equals the observed mean spend.
   const start = [0, Math.log(2), Math.log(Math.max(meanSpend, 1e-6))];
-  const n = Math.max(1, customers);
-  const result = minimize((v) => -ll(toParams(v)) / n, start);
-  const params = toParams(result.x);
-  const logLikelihood = ll(params);
-  const inRange = result.x.every((v) => Math.abs(v) < LOG_PARAM_LIMIT);
+  const fit = maximiseOnLogScale((theta, g) => ll(asParams(theta), g), start, customers);
   return {
-    ...params,
-    logLikelihood,
+    ...asParams(fit.theta),
+    logLikelihood: fit.logLikelihood,
     customers,
-    converged: customers > 0 && result.converged && inRange && Number.isFinite(logLikelihood),
+    converged: customers > 0 && fit.converged,
   };
 }
 

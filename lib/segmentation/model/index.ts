@@ -20,7 +20,7 @@ export type {
   UnavailableReason,
 } from './predict';
 export type { ModelConfidence } from './quality';
-export { scoreCustomer } from './score';
+export { scoreCustomer, scoreCustomers } from './score';
 export { summarise, dayNumber } from './summarise';
 export type { CustomerSummary, TimeUnit, Transaction } from './summarise';
 export { modelInputFromProfile, modelInputsFromProfiles } from './from-profiles';

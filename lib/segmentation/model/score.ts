@@ -4,30 +4,24 @@
  * expected, the expected order value and the discounted value over the next 12 months.
  */
 import type { CustomerPrediction } from '../types';
-import { bgNbdExpectedPurchases, bgNbdProbabilityAlive } from './bgnbd';
+import { bgNbdExpectedPurchasesMany, bgNbdProbabilityAlive } from './bgnbd';
 import type { BetaGeoParams } from './beta-geo';
 import { expectedAverageSpend } from './gamma-gamma';
 import { isValidHistory, type CustomerHistory } from './histories';
-import { mbgNbdExpectedPurchases, mbgNbdProbabilityAlive } from './mbgnbd';
+import { mbgNbdExpectedPurchasesMany, mbgNbdProbabilityAlive } from './mbgnbd';
 import type { FittedAccountModel, ModelCustomer } from './predict';
 import { dayNumber } from './summarise';
 
 const DAYS_PER_MONTH = 365.25 / 12;
 /** Beyond two years an "expected next order" is not a forecast anyone should act on. */
-export const NEXT_ORDER_HORIZON_MONTHS = 24;
+export const NEXT_ORDER_HORIZON_DAYS = 2 * 365.25;
+
+const MONTH_ENDS = Array.from({ length: 12 }, (_, m) => (m + 1) * DAYS_PER_MONTH);
 
 type Expectation = (t: number) => number;
 
-/**
- * The first day by which E[purchases] reaches 1: found between the two month-ends that bracket
- * it by bisection on that month (half a day is plenty for a date). Null when it is not reached
- * within the horizon, i.e. the model does not expect another order at all soon.
- */
-function daysToNextOrder(expect: Expectation, monthly: number[]): number | null {
-  const month = monthly.findIndex((e) => e >= 1);
-  if (month < 0) return null;
-  let lo = month * DAYS_PER_MONTH;
-  let hi = (month + 1) * DAYS_PER_MONTH;
+/** Bisection for the first t in (lo, hi] with E(t) ≥ 1; half a day is plenty for a date. */
+function firstDayReachingOne(expect: Expectation, lo: number, hi: number): number {
   while (hi - lo > 0.5) {
     const mid = (lo + hi) / 2;
     if (expect(mid) >= 1) hi = mid;
@@ -36,7 +30,78 @@ function daysToNextOrder(expect: Expectation, monthly: number[]): number | null 
   return Math.ceil(hi);
 }
 
+/**
+ * Days until E[purchases] reaches 1, i.e. the date by which the model expects one more order.
+ * The first year's month-ends (computed for the value anyway) bracket it; past a year, one look
+ * at the horizon decides whether to search at all. NaN when a series failed, null when the model
+ * does not expect another order within two years.
+ */
+function daysToNextOrder(expect: Expectation, firstYear: number[]): number | null {
+  const month = firstYear.findIndex((e) => e >= 1);
+  if (month >= 0) {
+    return firstDayReachingOne(expect, month * DAYS_PER_MONTH, (month + 1) * DAYS_PER_MONTH);
+  }
+  const atHorizon = expect(NEXT_ORDER_HORIZON_DAYS);
+  if (Number.isNaN(atHorizon)) return NaN;
+  if (atHorizon < 1) return null;
+  return firstDayReachingOne(expect, 12 * DAYS_PER_MONTH, NEXT_ORDER_HORIZON_DAYS);
+}
+
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/** The purchase side of a prediction: depends only on (x, t_x, T), so batches can share it. */
+interface PurchaseForecast {
+  pAlive: number;
+  expected90: number;
+  expected365: number;
+  /** Expected purchases in each of the next 12 months, each discounted to today. */
+  discountedPurchases12m: number;
+  nextDays: number | null;
+}
+
+function forecastPurchases(model: FittedAccountModel, h: CustomerHistory): PurchaseForecast | null {
+  const p: BetaGeoParams = model.params;
+  const mbg = model.model === 'mbgnbd';
+  const expectMany = (ts: number[]) =>
+    mbg ? mbgNbdExpectedPurchasesMany(p, h, ts) : bgNbdExpectedPurchasesMany(p, h, ts);
+  const expect: Expectation = (t) => expectMany([t])[0] ?? NaN;
+  const pAlive = mbg ? mbgNbdProbabilityAlive(p, h) : bgNbdProbabilityAlive(p, h);
+  // One series pass for the twelve month-ends and the 90- and 365-day horizons.
+  const fixed = expectMany([...MONTH_ENDS, 90, 365]);
+  const monthly = fixed.slice(0, 12);
+  const [expected90 = NaN, expected365 = NaN] = fixed.slice(12);
+  if (![pAlive, expected90, expected365, ...monthly].every(Number.isFinite)) return null;
+  const nextDays = daysToNextOrder(expect, monthly);
+  if (Number.isNaN(nextDays)) return null;
+  let discountedPurchases12m = 0;
+  for (let m = 0; m < 12; m++) {
+    const purchases = monthly[m]! - (m === 0 ? 0 : monthly[m - 1]!);
+    discountedPurchases12m += purchases / Math.pow(1 + model.monthlyDiscountRate, m + 1);
+  }
+  return { pAlive, expected90, expected365, discountedPurchases12m, nextDays };
+}
+
+function prediction(
+  model: FittedAccountModel,
+  customer: ModelCustomer,
+  f: PurchaseForecast,
+): CustomerPrediction {
+  const aov = model.spend
+    ? expectedAverageSpend(model.spend, { x: customer.x, monetary: customer.monetary ?? NaN })
+    : NaN;
+  // Profit when the margin is known, so the value matches the profit the rules show.
+  const value = f.discountedPurchases12m * aov * (model.margin ?? 1);
+  return {
+    pAlive: f.pAlive,
+    expectedPurchases90: f.expected90,
+    expectedPurchases365: f.expected365,
+    expectedNextOrderAt: f.nextDays === null ? null : isoDay(dayNumber(model.asOf) + f.nextDays),
+    expectedAverageOrderValue: Number.isFinite(aov) ? aov : null,
+    value12m: Number.isFinite(value) ? value : null,
+    valueBasis: model.margin === null ? 'revenue' : 'profit',
+    model: model.model,
+  };
+}
 
 /** Null when the customer's history is invalid or any figure is not a finite number. */
 export function scoreCustomer(
@@ -45,39 +110,25 @@ export function scoreCustomer(
 ): CustomerPrediction | null {
   const h: CustomerHistory = { x: customer.x, tx: customer.tx, T: customer.T };
   if (!isValidHistory(h)) return null;
-  const p: BetaGeoParams = model.params;
-  const mbg = model.model === 'mbgnbd';
-  const expect: Expectation = (t) =>
-    mbg ? mbgNbdExpectedPurchases(p, h, t) : bgNbdExpectedPurchases(p, h, t);
-  const pAlive = mbg ? mbgNbdProbabilityAlive(p, h) : bgNbdProbabilityAlive(p, h);
+  const f = forecastPurchases(model, h);
+  return f ? prediction(model, customer, f) : null;
+}
 
-  const monthly = Array.from({ length: NEXT_ORDER_HORIZON_MONTHS }, (_, m) =>
-    expect((m + 1) * DAYS_PER_MONTH),
-  );
-  const expected90 = expect(90);
-  const expected365 = expect(365);
-  if (![pAlive, expected90, expected365, ...monthly].every(Number.isFinite)) return null;
-
-  const nextDays = daysToNextOrder(expect, monthly);
-  const asOfDay = dayNumber(model.asOf);
-  const aov = model.spend
-    ? expectedAverageSpend(model.spend, { x: customer.x, monetary: customer.monetary ?? NaN })
-    : NaN;
-  const factor = model.margin ?? 1;
-  let value = 0;
-  for (let m = 0; m < 12; m++) {
-    const purchases = monthly[m]! - (m === 0 ? 0 : monthly[m - 1]!);
-    value += (purchases * aov * factor) / Math.pow(1 + model.monthlyDiscountRate, m + 1);
-  }
-
-  return {
-    pAlive,
-    expectedPurchases90: expected90,
-    expectedPurchases365: expected365,
-    expectedNextOrderAt: nextDays === null ? null : isoDay(asOfDay + nextDays),
-    expectedAverageOrderValue: Number.isFinite(aov) ? aov : null,
-    value12m: Number.isFinite(value) ? value : null,
-    valueBasis: model.margin === null ? 'revenue' : 'profit',
-    model: model.model,
-  };
+/**
+ * scoreCustomer for a whole account, in input order. Customers with the same (x, t_x, T) share
+ * one purchase forecast, which is most of the work (a few dozen hypergeometric series each).
+ */
+export function scoreCustomers(
+  model: FittedAccountModel,
+  customers: readonly ModelCustomer[],
+): (CustomerPrediction | null)[] {
+  const cache = new Map<string, PurchaseForecast | null>();
+  return customers.map((c) => {
+    const h: CustomerHistory = { x: c.x, tx: c.tx, T: c.T };
+    if (!isValidHistory(h)) return null;
+    const key = `${h.x}|${h.tx}|${h.T}`;
+    let f = cache.get(key);
+    if (f === undefined) cache.set(key, (f = forecastPurchases(model, h)));
+    return f ? prediction(model, c, f) : null;
+  });
 }

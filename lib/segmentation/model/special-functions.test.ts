@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyp2f1, logAddExp, logBeta, logGamma } from './special-functions';
+import { digamma, hyp2f1, hyp2f1Many, logAddExp, logBeta, logGamma } from './special-functions';
 
 /** Relative error, with an absolute floor so values near 0 compare sensibly. */
 const relErr = (got: number, want: number) => Math.abs(got - want) / Math.max(1, Math.abs(want));
@@ -57,6 +57,15 @@ describe('hyp2f1', () => {
     const z = 0.8;
     expect(relErr(hyp2f1(0.5, 0.5, 1.5, z * z), Math.asin(z) / z)).toBeLessThan(1e-12);
   });
+  it('evaluates several z at once exactly as one at a time, NaN only where z is invalid', () => {
+    const zs = [0.05, 0.6, 0.97, 1.2, 0.3];
+    const many = hyp2f1Many(1.7, 3.2, 2.9, zs);
+    zs.forEach((z, j) => {
+      if (z >= 1) expect(many[j]).toBeNaN();
+      else expect(many[j]).toBe(hyp2f1(1.7, 3.2, 2.9, z));
+    });
+    expect(hyp2f1Many(1, 1, 2, [0.5])[0]).toBeCloseTo(2 * Math.LN2, 14);
+  });
   it('is 1 at z = 0', () => {
     expect(hyp2f1(3, 4, 5, 0)).toBe(1);
   });
@@ -74,5 +83,29 @@ describe('logAddExp', () => {
     expect(logAddExp(1000, 1000)).toBeCloseTo(1000 + Math.LN2, 12);
     expect(logAddExp(-Infinity, 4)).toBe(4);
     expect(logAddExp(-Infinity, -Infinity)).toBe(-Infinity);
+  });
+});
+
+describe('digamma', () => {
+  // ψ(1) = −γ (Euler–Mascheroni), ψ(½) = −γ − 2 ln 2, ψ(10) = H_9 − γ.
+  const euler = 0.5772156649015329;
+  const h9 = 1 + 1 / 2 + 1 / 3 + 1 / 4 + 1 / 5 + 1 / 6 + 1 / 7 + 1 / 8 + 1 / 9;
+  it.each([
+    [1, -euler],
+    [0.5, -euler - 2 * Math.LN2],
+    [10, h9 - euler],
+  ])('ψ(%s) matches to 1e-13', (x, want) => {
+    expect(Math.abs(digamma(x) - want)).toBeLessThan(1e-13);
+  });
+  it('is the derivative of logGamma', () => {
+    for (const x of [0.05, 0.793, 2.4, 37, 900]) {
+      const h = 1e-5 * x;
+      const numeric = (logGamma(x + h) - logGamma(x - h)) / (2 * h);
+      expect(relErr(digamma(x), numeric)).toBeLessThan(1e-7);
+    }
+  });
+  it('refuses x ≤ 0', () => {
+    expect(digamma(0)).toBeNaN();
+    expect(digamma(-1.5)).toBeNaN();
   });
 });
