@@ -62,7 +62,7 @@ export const HUBSPOT_SELECTORS = {
   'list.table': [
     { css: '[data-test-id="framework-data-table"]', source: '§1.3 M 2025' },
     { css: 'table[role="grid"]', source: '§1.3 M 2025' },
-    { css: '[data-test-id="table"]', source: '§1.3 older UI, M' },
+    { css: '[data-test-id="table"]', source: '§1.3 older UI, M, research 2026-11-22' },
   ],
   'list.header': [{ css: 'th[data-test-id^="header-"]', source: '§1.3 M 2025' }],
   'list.row': [{ css: 'tr[data-test-id^="row-"]', source: '§1.3 H, four projects 2025' }],

@@ -3,7 +3,7 @@
  * URL grammar from research §1.1 (H): `app.hubspot.com` and regional `app-eu1.` hosts;
  * every object lives under `/contacts/{portal}/…`, contacts being object type `0-1`.
  */
-import { HUBSPOT_WATCH } from './hubspot.selectors';
+import { HUBSPOT_SELECTORS, HUBSPOT_WATCH } from './hubspot.selectors';
 import { readHubspotList } from './hubspot.list';
 import { readHubspotRecord } from './hubspot.record';
 import { pageLocale } from './read-values';
@@ -40,6 +40,7 @@ function read(document: Document, url: URL, options: ReadOptions = {}): PageRead
 
 export const hubspotAdapter: CrmAdapter = {
   crm: 'hubspot',
+  selectors: HUBSPOT_SELECTORS,
   matches: (url) => hubspotPage(url) !== null,
   read,
   watchTargets(url) {

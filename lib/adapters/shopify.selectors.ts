@@ -14,11 +14,17 @@ export const SHOPIFY_SELECTORS = {
   'page.title': [{ css: 'h1', source: '§2.5 skeleton (Polaris Page header), M 2025' }],
   'customer.email': [{ css: 'a[href^="mailto:"]', source: '§2.5 Customer card, L 2025' }],
   'order.link': [
-    { css: 'a[data-primary-link][href*="/orders/"]', source: '§2.3 IndexTable primary link, H' },
-    { css: 'a[href*="/orders/"]', source: '§2.1 URL shape, H' },
+    {
+      css: 'a[data-primary-link][href*="/orders/"]',
+      source: '§2.3 IndexTable primary link, H, research 2026-11-22',
+    },
+    { css: 'a[href*="/orders/"]', source: '§2.1 URL shape, H, research 2026-11-22' },
   ],
   'customer.link': [
-    { css: 'a[data-primary-link][href*="/customers/"]', source: '§2.3 IndexTable primary link, H' },
+    {
+      css: 'a[data-primary-link][href*="/customers/"]',
+      source: '§2.3 IndexTable primary link, H, research 2026-11-22',
+    },
     { css: 'a[href*="/customers/"]', source: '§2.1 URL shape, H; lead decision 2026-11-23' },
   ],
   'tag.item': [
@@ -29,8 +35,11 @@ export const SHOPIFY_SELECTORS = {
   'list.table': [{ css: 'table', source: '§2.6 IndexTable, M 2025' }],
   'list.header': [{ css: 'thead th', source: '§2.6 IndexTable headings, M 2025' }],
   'list.row': [
-    { css: 'tbody tr[id]', source: '§2.3 IndexTable row id = resource id, H (Polaris source)' },
-    { css: 'tbody tr', source: '§2.6 fallback, M' },
+    {
+      css: 'tbody tr[id]',
+      source: '§2.3 IndexTable row id = resource id, H (Polaris source), research 2026-11-22',
+    },
+    { css: 'tbody tr', source: '§2.6 fallback, M, research 2026-11-22' },
   ],
   'date.machine': [{ css: 'time[datetime]', source: '§5 recommendation, 2025' }],
 } satisfies SelectorTable;

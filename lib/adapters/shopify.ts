@@ -68,6 +68,7 @@ function read(document: Document, url: URL, options: ReadOptions = {}): PageRead
 
 export const shopifyAdapter: CrmAdapter = {
   crm: 'shopify',
+  selectors: SHOPIFY_SELECTORS,
   matches: (url) => shopifyPage(url) !== null,
   read,
   watchTargets: (url) => (shopifyPage(url) ? SHOPIFY_WATCH : []),

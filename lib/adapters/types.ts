@@ -45,4 +45,9 @@ export interface CrmAdapter {
   matches(url: URL): boolean;
   read(document: Document, url: URL, options?: ReadOptions): PageRead | null;
   watchTargets(url: URL): string[];
+  /**
+   * The adapter's selector table(s), keyed like `'record.title'`, each an ordered list of
+   * `{ css, source }` candidates; the conventions test checks them for generated class names.
+   */
+  selectors?: Readonly<Record<string, readonly { css: string; source: string }[]>>;
 }
