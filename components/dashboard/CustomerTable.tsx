@@ -1,0 +1,169 @@
+/**
+ * The customer table: search, stage and category filters, sortable columns, CSV of
+ * what is shown, and for each customer a link to its CRM record and to Rung's detail.
+ * Renders at most PAGE rows at a time; the CSV always holds every matching row.
+ */
+import { useState } from 'preact/hooks';
+import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
+import type { CustomerKey } from '../../lib/profile';
+import { CATEGORIES, type Vocabulary } from '../../lib/segmentation/types';
+import { categoryName, stageName } from '../common/labels';
+import { FUNNEL_STAGES } from './dashboardModel';
+import type { CustomerRow } from './rows';
+import type { SortColumn, TableQuery } from './tableQuery';
+import { safeHttpUrl } from './safeUrl';
+
+const PAGE = 200;
+
+export interface CustomerTableProps {
+  rows: CustomerRow[];
+  total: number;
+  query: TableQuery;
+  vocabulary: Vocabulary;
+  t: Translate;
+  fmt: Format;
+  onQuery: (query: TableQuery) => void;
+  onExport: () => void;
+  detailHref: (key: CustomerKey) => string;
+}
+
+const COLUMNS: [SortColumn, string, boolean][] = [
+  ['name', 'dashboard_col_name', false],
+  ['stage', 'override_stage', false],
+  ['category', 'override_category', false],
+  ['orderCount', 'metric_order_count', true],
+  ['netRevenue', 'metric_net_revenue', true],
+  ['profit', 'metric_profit', true],
+  ['lastOrderAt', 'metric_last_order', false],
+];
+
+export function CustomerTable(props: CustomerTableProps) {
+  const { rows, total, query, vocabulary, t, fmt, onQuery } = props;
+  const [shown, setShown] = useState(PAGE);
+  const set = (patch: Partial<TableQuery>) => onQuery({ ...query, ...patch });
+  const sortBy = (column: SortColumn) =>
+    set({
+      sort: column,
+      descending: query.sort === column ? !query.descending : column !== 'name',
+    });
+  return (
+    <section class="card" aria-labelledby="table-title">
+      <h2 id="table-title">{t('dashboard_table')}</h2>
+      <div class="field-row">
+        <label class="field">
+          {t('dashboard_search')}
+          <input
+            type="search"
+            name="search"
+            value={query.search}
+            onInput={(e) => set({ search: e.currentTarget.value })}
+          />
+        </label>
+        <label class="field">
+          {t('override_stage')}
+          <select
+            name="filter-stage"
+            value={query.stage}
+            onChange={(e) => set({ stage: e.currentTarget.value as TableQuery['stage'] })}
+          >
+            <option value="">{t('dashboard_all')}</option>
+            {FUNNEL_STAGES.map((stage) => (
+              <option key={stage} value={stage}>
+                {stageName(stage, t)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          {t('override_category')}
+          <select
+            name="filter-category"
+            value={query.category}
+            onChange={(e) => set({ category: e.currentTarget.value as TableQuery['category'] })}
+          >
+            <option value="">{t('dashboard_all')}</option>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {categoryName(c, vocabulary, t)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" data-testid="csv-export" onClick={props.onExport}>
+          {t('dashboard_export', [String(rows.length)])}
+        </button>
+      </div>
+      <p class="small" role="status">
+        {t('dashboard_showing', [
+          String(Math.min(shown, rows.length)),
+          String(rows.length),
+          String(total),
+        ])}
+      </p>
+      <div class="scroll">
+        <table class="data" data-testid="customer-table">
+          <thead>
+            <tr>
+              {COLUMNS.map(([column, key, numeric]) => (
+                <th
+                  key={column}
+                  scope="col"
+                  class={numeric ? 'num' : undefined}
+                  aria-sort={
+                    query.sort === column
+                      ? query.descending
+                        ? 'descending'
+                        : 'ascending'
+                      : undefined
+                  }
+                >
+                  <button type="button" class="link" onClick={() => sortBy(column)}>
+                    {t(key)}
+                  </button>
+                </th>
+              ))}
+              <th scope="col">{t('dashboard_col_links')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, shown).map((row, index) => {
+              const crmUrl = safeHttpUrl(row.url);
+              return (
+                <tr
+                  key={`${row.key.crm}|${row.key.account}|${row.key.id ?? row.key.email ?? index}`}
+                  data-stage={row.stage}
+                  data-category={row.category}
+                >
+                  <td>
+                    {row.name ?? row.email ?? row.key.id ?? '—'}
+                    {row.overridden ? <span class="tag">{t('history_manual')}</span> : null}
+                  </td>
+                  <td>{stageName(row.stage, t)}</td>
+                  <td>{categoryName(row.category, vocabulary, t)}</td>
+                  <td class="num">{fmt.number(row.orderCount, 0)}</td>
+                  <td class="num">{fmt.money(row.netRevenue, row.currency)}</td>
+                  <td class="num">{fmt.money(row.profit, row.currency)}</td>
+                  <td>{fmt.date(row.lastOrderAt)}</td>
+                  <td>
+                    {crmUrl ? (
+                      <a href={crmUrl} target="_blank" rel="noopener noreferrer">
+                        {t('dashboard_open_crm')}
+                      </a>
+                    ) : null}{' '}
+                    <a href={props.detailHref(row.key)}>{t('dashboard_open_detail')}</a>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {rows.length > shown ? (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          {t('dashboard_more')}
+        </button>
+      ) : null}
+    </section>
+  );
+}
