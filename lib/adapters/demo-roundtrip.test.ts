@@ -290,6 +290,18 @@ describe('demo pages read back exactly what they render', () => {
     expect(scrapePage(doc, url, { now: NOW })?.customers).toEqual([hubspotExpected(ADA)]);
   });
 
+  it('a late Shopify customer page gains its last order, tags and note once revealed', () => {
+    const { doc, url } = read('/store/demo-store/customers/7001', true);
+    const early = scrapePage(doc, url, { now: NOW });
+    expect(early?.customers[0]?.orders).toBeUndefined();
+    expect(early?.customers[0]?.tags).toBeUndefined();
+    expect(early?.diagnostics).toEqual(['label.lastOrder']);
+    doc
+      .querySelectorAll('template[data-late]')
+      .forEach((t) => t.replaceWith((t as HTMLTemplateElement).content.cloneNode(true)));
+    expect(scrapePage(doc, url, { now: NOW })?.customers).toEqual([shopifyCustomerExpected(ADA)]);
+  });
+
   it('every page references its scripts as external files only', () => {
     for (const route of routes(WORLD)) {
       const doc = parse(route.render({ late: true }));

@@ -9,7 +9,7 @@ import type { Profile } from '../profile';
 import { HUBSPOT_SELECTORS, type HubspotKey } from './hubspot.selectors';
 import { leadStatusValue, lifecycleValue } from './hubspot.labels';
 import { idFromHref, readEmail } from './read-values';
-import { Selection, textOf } from './select';
+import { Selection, shownText, textOf } from './select';
 import type { PageRead } from './types';
 
 /** Column index by property name, from `th[data-test-id="header-{n}-{index}-{property}"]`. */
@@ -20,12 +20,6 @@ function columnIndex(headers: Element[]): Map<string, string> {
     if (match) columns.set(match[2] as string, match[1] as string);
   }
   return columns;
-}
-
-/** A cell's text, or '' when HubSpot shows its empty-value dash. */
-function shown(el: Element | null): string {
-  const text = textOf(el);
-  return /^[-\u2013\u2014]*$/.test(text) ? '' : text;
 }
 
 function cell(row: Element, columns: Map<string, string>, property: string): Element | null {
@@ -56,11 +50,11 @@ export function readHubspotList(document: Document, portal: string): PageRead {
       const name = textOf(link ?? cell(row, columns, 'name'));
       if (name) profile.name = name;
       if (email) profile.email = email;
-      const stage = shown(cell(row, columns, 'lifecyclestage'));
+      const stage = shownText(cell(row, columns, 'lifecyclestage'));
       const crmStage = stage ? lifecycleValue(stage) : undefined;
       if (crmStage) profile.crmStage = crmStage;
       else if (stage) sel.note('column.lifecyclestage:unparsed');
-      const lead = shown(cell(row, columns, 'hs_lead_status'));
+      const lead = shownText(cell(row, columns, 'hs_lead_status'));
       const leadStatus = lead ? leadStatusValue(lead) : undefined;
       if (leadStatus) profile.leadStatus = leadStatus;
       else if (lead) sel.note('column.hs_lead_status:unparsed');

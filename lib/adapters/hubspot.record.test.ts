@@ -155,4 +155,40 @@ describe('HubSpot contact record', () => {
     expect(scrape?.customers[0]?.crmStage).toBeUndefined();
     expect(scrape?.diagnostics).toEqual(['record.lifecyclestage:unparsed', 'record.nps:unparsed']);
   });
+
+  it('after pushState from the list, reads no list data as the record until cards arrive', () => {
+    const list = fixture('contacts-list.html');
+    // The URL already says record 501; the DOM still shows the list (HubSpot swaps later).
+    const mid = readPage(list, URL_501, { now: NOW });
+    expect(mid?.scrape.page).toBe('customer');
+    expect(mid?.scrape.customers).toEqual([
+      { key: { crm: 'hubspot', account: '1234567', id: '501' } },
+    ]);
+    expect(mid?.anchors).toEqual([null]);
+    expect(mid?.scrape.diagnostics).toContain('record.title');
+    // The swap lands, with a stale company card left behind: only the contact's cards count.
+    const swapped = fixture('contact-record-stale-card.html');
+    expect(scrapePage(swapped, URL_501, { now: NOW })?.customers).toEqual([ADA]);
+  });
+
+  it('caps a megabyte title and strips bidi and zero-width characters', () => {
+    const doc = fixture('contact-record.html');
+    const title = doc.querySelector('[data-selenium-test="record-title"]');
+    if (title) title.textContent = `\u202E\u200BAda ${'x'.repeat(1_000_000)}`;
+    const name = scrapePage(doc, URL_501, { now: NOW })?.customers[0]?.name ?? '';
+    expect(name).toHaveLength(500);
+    expect(name.startsWith('Ada xxx')).toBe(true);
+  });
+
+  it('treats HubSpot\'s empty-value dash as "not set", not as an unreadable value', () => {
+    const doc = fixture('contact-record.html');
+    for (const name of ['hs_lead_status', 'nps_score']) {
+      const el = doc.querySelector(`[data-selenium-test="property-input-${name}"]`);
+      if (el) el.textContent = '--';
+    }
+    const scrape = scrapePage(doc, URL_501, { now: NOW });
+    expect(scrape?.customers[0]?.leadStatus).toBeUndefined();
+    expect(scrape?.customers[0]?.nps).toBeUndefined();
+    expect(scrape?.diagnostics).toEqual([]);
+  });
 });

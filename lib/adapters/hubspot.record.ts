@@ -9,7 +9,7 @@ import { CUSTOM_PROPERTIES, HUBSPOT_SELECTORS, type HubspotKey } from './hubspot
 import { leadStatusValue, lifecycleValue } from './hubspot.labels';
 import { readDeals, readTickets } from './hubspot.associations';
 import { readEmail, readWholeNumber, type ValueContext } from './read-values';
-import { Selection, textOf } from './select';
+import { Selection, shownText, textOf } from './select';
 import type { PageRead } from './types';
 
 export interface RecordTarget {
@@ -52,21 +52,23 @@ export function readHubspotRecord(
   if (email) profile.email = email;
 
   const stageEl = prop('record.lifecyclestage');
-  const crmStage = stageEl ? lifecycleValue(textOf(stageEl)) : undefined;
+  const stage = shownText(stageEl);
+  const crmStage = stage ? lifecycleValue(stage) : undefined;
   if (crmStage) profile.crmStage = crmStage;
-  else if (stageEl) sel.unparsed('record.lifecyclestage');
+  else if (stage) sel.unparsed('record.lifecyclestage');
 
   const leadEl = prop('record.leadstatus');
-  const leadStatus = leadEl ? leadStatusValue(textOf(leadEl)) : undefined;
+  const lead = shownText(leadEl);
+  const leadStatus = lead ? leadStatusValue(lead) : undefined;
   if (leadStatus) profile.leadStatus = leadStatus;
-  else if (leadEl) sel.unparsed('record.leadstatus');
+  else if (lead) sel.unparsed('record.leadstatus');
 
   for (const { field } of CUSTOM_PROPERTIES) {
     const key = field === 'nps' ? 'record.nps' : 'record.referrals';
     const el = prop(key);
     const value = readWholeNumber(el);
     if (value !== undefined && (field !== 'nps' || value <= 10)) profile[field] = value;
-    else if (el) sel.unparsed(key);
+    else if (shownText(el)) sel.unparsed(key);
   }
 
   Object.assign(profile, readDeals(document, sel, ctx), readTickets(document, sel));

@@ -108,6 +108,12 @@ export function textOf(el: Element | null | undefined, max = 500): string {
   return cleanText(source.textContent ?? '', max);
 }
 
+/** An element's text, or '' when the CRM shows its empty-value dash ("--", "—"). */
+export function shownText(el: Element | null | undefined, max = 500): string {
+  const text = textOf(el, max);
+  return /^[-\u2013\u2014]*$/.test(text) ? '' : text;
+}
+
 /** Elements with no element children (`root` included): where a label or value is spelled out. */
 export function leaves(root: ParentNode): Element[] {
   const all = queryAll(root, '*');
