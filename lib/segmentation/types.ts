@@ -84,6 +84,12 @@ export interface Metrics {
   currency: string | null;
   firstOrderAt: string | null;
   lastOrderAt: string | null;
+  /** Unpaid (overdue) balance: the CRM's figure or the total of overdue orders. */
+  unpaidBalance?: number | null;
+  /** Support tickets or complaints on record. */
+  tickets?: number | null;
+  /** The rhythm is an average from the summary (first/last order, count), not a median of rows. */
+  rhythmEstimated?: boolean;
 }
 
 export interface Treatment {
@@ -96,6 +102,14 @@ export interface Treatment {
 export interface NextStep {
   stage: Stage;
   text: string;
+  /** The stage rule that would fire, e.g. 'stage.client'. */
+  rule?: string;
+}
+
+/** How confidence was decided: which facts were known and which were missing. */
+export interface ConfidenceBasis {
+  known: string[];
+  missing: string[];
 }
 
 export interface Classification {
@@ -113,6 +127,9 @@ export interface Classification {
   warnings: string[];
   /** The `asOf` date the classification was computed for (ISO). */
   asOf: string;
+  confidenceBasis?: ConfidenceBasis;
+  /** Whether the dead rule used the customer-base model (pAlive) or the day rules. */
+  deadRoute?: 'model' | 'rules';
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import { fitBetaGeo, type BetaGeoFit, type BetaGeoParams } from './beta-geo';
 import { groupHistories, type CustomerHistory } from './histories';
-import { hyp2f1Many } from './special-functions';
+import { expectationBrackets } from './expectation-series';
 
 /** Fit BG/NBD by maximum likelihood to `[{ x, tx, T }]` (any one time unit). */
 export function fitBgNbd(customers: readonly CustomerHistory[]): BetaGeoFit {
@@ -34,7 +34,7 @@ export function bgNbdExpectedPurchases(p: BetaGeoParams, h: CustomerHistory, t: 
   return bgNbdExpectedPurchasesMany(p, h, [t])[0] ?? NaN;
 }
 
-/** bgNbdExpectedPurchases for several horizons t at once (they share the series' coefficients). */
+/** bgNbdExpectedPurchases for several horizons t at once; see expectation-series.ts. */
 export function bgNbdExpectedPurchasesMany(
   p: BetaGeoParams,
   h: CustomerHistory,
@@ -42,31 +42,10 @@ export function bgNbdExpectedPurchasesMany(
 ): number[] {
   const { r, alpha, a, b } = p;
   const { x, T } = h;
+  const C = a + b + x - 1;
   const zs = ts.map((t) => t / (alpha + T + t));
-  const decays = ts.map((t) => Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t))));
   const denominator = x > 0 ? 1 + (a / (b + x - 1)) * Math.exp(logSilenceRatio(p, h)) : 1;
-  const at = (a1: number) => {
-    const c = a1 + b + x - 1;
-    const hyps = hyp2f1Many(r + x, b + x, c, zs);
-    return hyps.map((hyp, j) => (c / (a1 - 1)) * (1 - decays[j]! * hyp));
-  };
-  return aboveOneMany(a, at).map((numerator, j) => (ts[j]! > 0 ? numerator / denominator : 0));
-}
-
-/**
- * The expectations divide by a − 1; the limit at a = 1 is finite but the formula is 0/0 there.
- * Near 1, average the values just either side instead (the function is smooth through a = 1).
- */
-export function aboveOne(a: number, f: (a: number) => number): number {
-  const gap = 1e-4;
-  if (Math.abs(a - 1) >= gap) return f(a);
-  return (f(1 - gap) + f(1 + gap)) / 2;
-}
-
-/** aboveOne for a function returning one value per horizon. */
-export function aboveOneMany(a: number, f: (a: number) => number[]): number[] {
-  const gap = 1e-4;
-  if (Math.abs(a - 1) >= gap) return f(a);
-  const below = f(1 - gap);
-  return f(1 + gap).map((v, j) => (v + below[j]!) / 2);
+  return expectationBrackets(a, C, C - r - x, zs).map((s, j) =>
+    ts[j]! > 0 ? (C * s) / denominator : 0,
+  );
 }

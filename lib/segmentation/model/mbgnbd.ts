@@ -5,10 +5,9 @@
  * alive (P = 1 whether they bought last week or three years ago), which would hide exactly the
  * customers the "dead" category is about. MBG/NBD gives them a P(alive) that falls with silence.
  */
-import { aboveOneMany } from './bgnbd';
 import { fitBetaGeo, type BetaGeoFit, type BetaGeoParams } from './beta-geo';
 import { groupHistories, type CustomerHistory } from './histories';
-import { hyp2f1Many } from './special-functions';
+import { expectationBrackets } from './expectation-series';
 
 /** Fit MBG/NBD by maximum likelihood to `[{ x, tx, T }]` (any one time unit). */
 export function fitMbgNbd(customers: readonly CustomerHistory[]): BetaGeoFit {
@@ -28,7 +27,7 @@ export function mbgNbdExpectedPurchases(p: BetaGeoParams, h: CustomerHistory, t:
   return mbgNbdExpectedPurchasesMany(p, h, [t])[0] ?? NaN;
 }
 
-/** mbgNbdExpectedPurchases for several horizons t at once (they share the series' coefficients). */
+/** mbgNbdExpectedPurchases for several horizons t at once; see expectation-series.ts. */
 export function mbgNbdExpectedPurchasesMany(
   p: BetaGeoParams,
   h: CustomerHistory,
@@ -36,12 +35,8 @@ export function mbgNbdExpectedPurchasesMany(
 ): number[] {
   const { r, alpha, a, b } = p;
   const { x, T } = h;
+  const C = a + b + x;
   const zs = ts.map((t) => t / (alpha + T + t));
-  const decays = ts.map((t) => Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t))));
   const alive = mbgNbdProbabilityAlive(p, h);
-  const at = (a1: number) =>
-    hyp2f1Many(r + x, b + x + 1, a1 + b + x, zs).map(
-      (hyp, j) => ((a1 + b + x) / (a1 - 1)) * (1 - decays[j]! * hyp),
-    );
-  return aboveOneMany(a, at).map((numerator, j) => (ts[j]! > 0 ? numerator * alive : 0));
+  return expectationBrackets(a, C, C - r - x, zs).map((s, j) => (ts[j]! > 0 ? C * s * alive : 0));
 }

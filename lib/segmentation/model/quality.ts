@@ -5,28 +5,24 @@
  * model's expected number of repeat purchases over each customer's observed age, summed over the
  * account, against the repeat purchases actually made.
  */
-import { aboveOne } from './bgnbd';
+import { bgNbdExpectedPurchases } from './bgnbd';
 import type { BetaGeoParams, BetaGeoVariant } from './beta-geo';
 import type { GroupedHistories } from './histories';
-import { hyp2f1 } from './special-functions';
+import { mbgNbdExpectedPurchases } from './mbgnbd';
 
-/** E[X(t)] for a customer picked at random at their first purchase (no history yet). */
+/**
+ * E[X(t)] for a customer picked at random at their first purchase: the conditional expectation
+ * with no history yet (x = t_x = T = 0), which is exactly the models' unconditional one.
+ */
 export function unconditionalExpectedPurchases(
   variant: BetaGeoVariant,
   p: BetaGeoParams,
   t: number,
 ): number {
-  if (t <= 0) return 0;
-  const { r, alpha, a, b } = p;
-  const decay = Math.pow(alpha / (alpha + t), r);
-  const z = t / (alpha + t);
-  if (variant === 'mbgnbd') {
-    return aboveOne(a, (a1) => (b / (a1 - 1)) * (1 - decay * hyp2f1(r, b + 1, a1 + b, z)));
-  }
-  return aboveOne(a, (a1) => {
-    const c = a1 + b - 1;
-    return (c / (a1 - 1)) * (1 - decay * hyp2f1(r, b, c, z));
-  });
+  const newCustomer = { x: 0, tx: 0, T: 0 };
+  return variant === 'mbgnbd'
+    ? mbgNbdExpectedPurchases(p, newCustomer, t)
+    : bgNbdExpectedPurchases(p, newCustomer, t);
 }
 
 /**

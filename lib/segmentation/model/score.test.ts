@@ -106,6 +106,20 @@ describe('expected next order', () => {
     expect(mbgNbdExpectedPurchases(params, h, days - 1)).toBeLessThan(1);
   });
 
+  it('is exact to the day for customers of every buying rate', () => {
+    for (let x = 1; x <= 60; x += 3) {
+      const h = { x, tx: 280, T: 300 };
+      const s = scoreCustomer(model, { ...h, monetary: 20 })!;
+      if (s.expectedNextOrderAt === null) {
+        expect(mbgNbdExpectedPurchases(params, h, 730.5)).toBeLessThan(1);
+        continue;
+      }
+      const days = (Date.parse(s.expectedNextOrderAt) - Date.parse(model.asOf)) / 86_400_000;
+      expect(mbgNbdExpectedPurchases(params, h, days), `x=${x}`).toBeGreaterThanOrEqual(1);
+      expect(mbgNbdExpectedPurchases(params, h, days - 1), `x=${x}`).toBeLessThan(1);
+    }
+  });
+
   it('is null when the model does not expect an order within two years', () => {
     expect(scoreCustomer(model, lapsedHeavy)!.expectedNextOrderAt).toBeNull();
   });

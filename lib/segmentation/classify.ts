@@ -1,0 +1,97 @@
+/**
+ * One customer, start to finish: analyse the profile, then stage, category, subgroup,
+ * next step, confidence and treatment, each explained. Pure: the date comes from the
+ * caller (`asOf`), the account's percentiles from a context built beforehand.
+ */
+import type { AccountContext } from './account-context';
+import { analyse, type Analysis } from './analysis';
+import { computeCategory } from './category';
+import { computeConfidence } from './confidence';
+import { asOfToDay, dayToIso } from './dates';
+import { nextStep } from './next-step';
+import { rankInTable } from './percentiles';
+import type { Settings } from './settings';
+import { resolveSettings, type DeepPartial } from './settings-merge';
+import { computeStage } from './stage';
+import { computeSubgroup } from './subgroup';
+import { treatmentFor } from './treatment';
+import type { Classification, CustomerPrediction, Profile, Reason, Stage } from './types';
+
+export interface ClassifyOptions {
+  /** The date to classify as of (ISO 8601 or a Date); the engine has no clock of its own. */
+  asOf: string | Date;
+  /** Partial settings merged over the defaults and validated (throws SettingsError). */
+  settings?: DeepPartial<Settings> | Settings;
+  /** The account's percentile thresholds; without one the absolute fallbacks apply. */
+  account?: AccountContext;
+  /** The customer-base model's view of this customer, when its fit converged. */
+  prediction?: CustomerPrediction;
+}
+
+/** Everything after the per-customer analysis; classifyAll reuses analyses it already has. */
+export function finish(
+  profile: Profile,
+  a: Analysis,
+  stageResult: { stage: Stage; reasons: Reason[] },
+  settings: Settings,
+  ctx: AccountContext | null,
+  prediction: CustomerPrediction | undefined,
+  asOfIso: string,
+): Classification {
+  const { stage } = stageResult;
+  const reasons = stageResult.reasons;
+  const cat = computeCategory(a, stage, settings, ctx, prediction, reasons);
+  const sub = computeSubgroup(a, stage, settings, ctx);
+  if (sub.reason) reasons.push(sub.reason);
+  if (ctx && ctx.revenueQuantiles.length > 0 && a.metrics.netRevenue !== null) {
+    a.metrics.revenuePercentile = rankInTable(ctx.revenueQuantiles, a.metrics.netRevenue);
+  }
+  const conf = computeConfidence(a, profile);
+  return {
+    stage,
+    category: cat.category,
+    labels: settings.labels[cat.category],
+    subgroup: sub.subgroup,
+    flags: cat.flags,
+    metrics: a.metrics,
+    reasons,
+    next: nextStep(a, stage, settings),
+    confidence: conf.confidence,
+    treatment: treatmentFor(settings, stage, cat.category),
+    warnings: a.warnings,
+    asOf: asOfIso,
+    confidenceBasis: conf.basis,
+    deadRoute: cat.deadRoute,
+  };
+}
+
+/** The classification of one profile as of a date. */
+export function classify(profile: Profile, options: ClassifyOptions): Classification {
+  const settings = resolveSettings(options.settings);
+  const day = asOfToDay(options.asOf);
+  const a = analyse(profile, settings, day);
+  const ctx = options.account ?? null;
+  if (ctx && profile?.key && (ctx.crm !== profile.key.crm || ctx.account !== profile.key.account)) {
+    a.warnings.push(
+      `The account context given is for ${ctx.crm}/${ctx.account}, not this customer's account: it was ignored.`,
+    );
+    return finish(
+      profile,
+      a,
+      computeStage(a, settings),
+      settings,
+      null,
+      options.prediction,
+      dayToIso(day),
+    );
+  }
+  return finish(
+    profile,
+    a,
+    computeStage(a, settings),
+    settings,
+    ctx,
+    options.prediction,
+    dayToIso(day),
+  );
+}

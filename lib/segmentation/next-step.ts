@@ -1,0 +1,99 @@
+/**
+ * The nearest rule that would move the customer up one rung, in words a sales manager
+ * can act on ("2 more orders → client"). Disqualified prospects climb by buying.
+ * Steps depend on a few small counts, so identical ones are shared (shared-results.ts).
+ */
+import type { Analysis } from './analysis';
+import { dayToIso } from './dates';
+import { plural } from './format';
+import type { Settings } from './settings';
+import { pack, shared } from './shared-results';
+import type { NextStep, Stage } from './types';
+
+const more = (n: number, what: string) => (n === 1 ? `1 more ${what}` : `${n} more ${what}s`);
+
+// Step makers: module-level so that sharing them needs no closure per customer.
+const toProspect = (): NextStep => ({
+  stage: 'prospect',
+  rule: 'stage.prospect',
+  text: 'any sign of engagement (an open deal, a lead status, a CRM stage past subscriber, recorded activity) → prospect',
+});
+const toFirstTime = (): NextStep => ({
+  stage: 'first-time',
+  rule: 'stage.first-time',
+  text: 'a first order → first-time customer',
+});
+const toRepeat = (_s: Settings, needed: number): NextStep => ({
+  stage: 'repeat',
+  rule: 'stage.repeat',
+  text: `${more(needed, 'order')} → repeat customer`,
+});
+/** kind 0: orders only; 1: orders over the tenure (no dates known); 2: the last on or after `day`. */
+const toClientStep = (s: Settings, kind: number, needed: number, day: number): NextStep => {
+  const tenure = s.stage.clientMinTenureDays;
+  const orders = more(needed, 'order');
+  const text =
+    kind === 0
+      ? `${orders} → client`
+      : kind === 1
+        ? `${orders}, over at least ${plural(tenure, 'day')} from the first → client`
+        : `${orders}, the last on or after ${dayToIso(day)} (${tenure} days after the first) → client`;
+  return { stage: 'client', rule: 'stage.client', text };
+};
+const toAdvocate = (s: Settings, needed: number): NextStep => ({
+  stage: 'advocate',
+  rule: 'stage.advocate',
+  text: `${more(needed, 'referral')}, or an NPS of ${s.stage.advocateMinNps} or more → advocate`,
+});
+const toPartner = (_s: Settings, needed: number): NextStep => ({
+  stage: 'partner',
+  rule: 'stage.partner',
+  text: `${more(needed, 'referral')} → partner`,
+});
+
+function toClient(a: Analysis, settings: Settings): NextStep {
+  const s = settings.stage;
+  const needed = Math.max(s.clientMinOrders - (a.metrics.orderCount ?? 0), 1);
+  const tenure = a.metrics.tenureDays;
+  const last = a.metrics.daysSinceLastOrder;
+  let kind = 0;
+  let day = 0;
+  if (tenure === null || last === null) kind = 1;
+  else if (tenure < s.clientMinTenureDays) {
+    // Tenure runs from the first order to the last, so the next order must fall late enough.
+    const earliest = a.asOfDay - last - tenure + s.clientMinTenureDays;
+    if (earliest > a.asOfDay) {
+      kind = 2;
+      day = earliest;
+    }
+  }
+  return shared(settings, 'next.client', pack(kind, needed, day), toClientStep, kind, needed, day);
+}
+
+export function nextStep(a: Analysis, stage: Stage, settings: Settings): NextStep | null {
+  const s = settings.stage;
+  const refs = a.crm.referrals ?? 0;
+  switch (stage) {
+    case 'suspect':
+      return shared(settings, 'next.prospect', 0, toProspect);
+    case 'prospect':
+    case 'disqualified':
+      return shared(settings, 'next.first-time', 0, toFirstTime);
+    case 'first-time': {
+      const needed = Math.max(s.repeatMinOrders - (a.metrics.orderCount ?? 0), 1);
+      return shared(settings, 'next.repeat', pack(needed), toRepeat, needed);
+    }
+    case 'repeat':
+      return toClient(a, settings);
+    case 'client': {
+      const needed = Math.max(s.advocateMinReferrals - refs, 1);
+      return shared(settings, 'next.advocate', pack(needed), toAdvocate, needed);
+    }
+    case 'advocate': {
+      const needed = Math.max(s.partnerMinReferrals - refs, 1);
+      return shared(settings, 'next.partner', pack(needed), toPartner, needed);
+    }
+    case 'partner':
+      return null;
+  }
+}

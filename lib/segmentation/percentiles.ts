@@ -1,0 +1,48 @@
+/**
+ * Percentiles over an account's customers. Linear interpolation between closest ranks
+ * (the "type 7" definition spreadsheets and numpy use), on an ascending array.
+ */
+
+/** The p-th percentile (0–100) of ascending `sorted[0..n)`; NaN when n is 0. */
+export function percentileOfSorted(sorted: ArrayLike<number>, n: number, p: number): number {
+  if (n <= 0) return NaN;
+  const h = ((n - 1) * Math.min(Math.max(p, 0), 100)) / 100;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  const a = sorted[lo] as number;
+  const b = sorted[hi] as number;
+  return a + (h - lo) * (b - a);
+}
+
+/** The values at percentiles 0, 1, …, 100: a compact, JSON-friendly picture of the spread. */
+export function quantileTable(sorted: ArrayLike<number>, n: number): number[] {
+  if (n <= 0) return [];
+  const out = new Array<number>(101);
+  for (let p = 0; p <= 100; p++) out[p] = percentileOfSorted(sorted, n, p);
+  return out;
+}
+
+/**
+ * The customer's percentile rank from a quantile table: the highest whole percentile
+ * whose value the customer reaches (the account's top earner is at 100).
+ */
+export function rankInTable(table: readonly number[], value: number): number | null {
+  if (table.length !== 101) return null;
+  let lo = 0;
+  let hi = 100;
+  if (value < (table[0] as number)) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((table[mid] as number) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Copies the finite values into a typed array and sorts it ascending. */
+export function sortedFinite(values: readonly (number | null)[]): Float64Array {
+  const out = new Float64Array(values.length);
+  let n = 0;
+  for (const v of values) if (v !== null && Number.isFinite(v)) out[n++] = v;
+  return out.subarray(0, n).sort();
+}

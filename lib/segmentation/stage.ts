@@ -1,0 +1,169 @@
+/**
+ * The rung on the ladder (SEGMENTATION.md, "Stage"), first match from the top down.
+ * Computed from lifetime facts only, so more orders or more referrals can only move a
+ * customer up; lapsing shows in the category, never here. Reasons that depend only on
+ * small counts are shared between customers (shared-results.ts).
+ */
+import type { Analysis } from './analysis';
+import { fmt, plural } from './format';
+import type { Settings } from './settings';
+import { pack, shared } from './shared-results';
+import type { Reason, Stage } from './types';
+
+export interface StageResult {
+  stage: Stage;
+  reasons: Reason[];
+}
+
+const reason = (
+  rule: string,
+  value: Reason['value'],
+  threshold: number | string | undefined,
+  text: string,
+): Reason =>
+  threshold === undefined
+    ? { rule, decides: 'stage', value, text }
+    : { rule, decides: 'stage', value, threshold, text };
+
+// Sentence makers: module-level so that sharing them needs no closure per customer.
+const partnerReason = (s: Settings, refs: number) =>
+  reason(
+    'stage.partner',
+    refs,
+    s.stage.partnerMinReferrals,
+    `partner: an advocate with ${plural(refs, 'referral')} ≥ ${s.stage.partnerMinReferrals}`,
+  );
+const referralsReason = (s: Settings, refs: number, fromTag: number) =>
+  reason(
+    'stage.advocate.referrals',
+    refs,
+    s.stage.advocateMinReferrals,
+    `advocate: a client with ${plural(refs, 'referral')}${fromTag ? ' (from a referral tag)' : ''} ≥ ${s.stage.advocateMinReferrals}`,
+  );
+const npsReason = (s: Settings, nps: number) =>
+  reason(
+    'stage.advocate.nps',
+    nps,
+    s.stage.advocateMinNps,
+    `advocate: a client with NPS ${fmt(nps)} ≥ ${s.stage.advocateMinNps}`,
+  );
+const clientReason = (s: Settings, orders: number, tenure: number) =>
+  reason(
+    'stage.client',
+    orders,
+    s.stage.clientMinOrders,
+    `client: ${plural(orders, 'order')} ≥ ${s.stage.clientMinOrders} over ${plural(tenure, 'day')} ≥ ${s.stage.clientMinTenureDays}`,
+  );
+const repeatReason = (s: Settings, orders: number) =>
+  reason(
+    'stage.repeat',
+    orders,
+    s.stage.repeatMinOrders,
+    `repeat customer: ${plural(orders, 'order')} ≥ ${s.stage.repeatMinOrders}`,
+  );
+const firstTimeReason = (s: Settings, orders: number) =>
+  reason(
+    'stage.first-time',
+    orders,
+    s.stage.repeatMinOrders,
+    `first-time customer: ${plural(orders, 'order')}, fewer than ${s.stage.repeatMinOrders}`,
+  );
+const suspectReason = () =>
+  reason(
+    'stage.suspect',
+    null,
+    undefined,
+    'suspect: known to us, with no orders and no sign of engagement yet',
+  );
+
+/** Why the customer counts as an advocate, or null: referrals, then NPS, then the CRM. */
+function advocacy(a: Analysis, settings: Settings): Reason | null {
+  const s = settings.stage;
+  const refs = a.crm.referrals;
+  if (refs !== null && refs >= s.advocateMinReferrals) {
+    const fromTag = a.crm.referralsFromTag ? 1 : 0;
+    return shared(
+      settings,
+      'stage.advocate.referrals',
+      pack(refs, fromTag),
+      referralsReason,
+      refs,
+      fromTag,
+    );
+  }
+  if (a.nps !== null && a.nps >= s.advocateMinNps) {
+    return shared(settings, 'stage.advocate.nps', pack(a.nps), npsReason, a.nps);
+  }
+  if (a.crm.crmAdvocate !== null) {
+    return reason(
+      'stage.advocate.crm',
+      a.crm.crmAdvocate,
+      undefined,
+      `advocate: a client the CRM calls an advocate (${a.crm.crmAdvocate})`,
+    );
+  }
+  return null;
+}
+
+export function computeStage(a: Analysis, settings: Settings): StageResult {
+  const s = settings.stage;
+  const orders = a.metrics.orderCount ?? 0;
+  const tenure = a.metrics.tenureDays;
+  if (orders >= s.clientMinOrders && tenure !== null && tenure >= s.clientMinTenureDays) {
+    const client = shared(
+      settings,
+      'stage.client',
+      pack(orders, tenure),
+      clientReason,
+      orders,
+      tenure,
+    );
+    const why = advocacy(a, settings);
+    if (!why) return { stage: 'client', reasons: [client] };
+    const refs = a.crm.referrals;
+    if (refs !== null && refs >= s.partnerMinReferrals) {
+      const partner = shared(settings, 'stage.partner', pack(refs), partnerReason, refs);
+      return { stage: 'partner', reasons: [partner, why, client] };
+    }
+    return { stage: 'advocate', reasons: [why, client] };
+  }
+  if (orders >= s.repeatMinOrders) {
+    return {
+      stage: 'repeat',
+      reasons: [shared(settings, 'stage.repeat', pack(orders), repeatReason, orders)],
+    };
+  }
+  if (orders >= 1) {
+    return {
+      stage: 'first-time',
+      reasons: [shared(settings, 'stage.first-time', pack(orders), firstTimeReason, orders)],
+    };
+  }
+  if (a.crm.disqualified !== null) {
+    return {
+      stage: 'disqualified',
+      reasons: [
+        reason(
+          'stage.disqualified',
+          a.crm.disqualified,
+          undefined,
+          `disqualified: no orders and ${a.crm.disqualified}`,
+        ),
+      ],
+    };
+  }
+  if (a.crm.engagement !== null) {
+    return {
+      stage: 'prospect',
+      reasons: [
+        reason(
+          'stage.prospect',
+          a.crm.engagement,
+          undefined,
+          `prospect: no orders yet, but ${a.crm.engagement}`,
+        ),
+      ],
+    };
+  }
+  return { stage: 'suspect', reasons: [shared(settings, 'stage.suspect', 0, suspectReason)] };
+}

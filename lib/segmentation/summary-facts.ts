@@ -1,0 +1,122 @@
+/**
+ * Reconciles a page's summary figures (order count, amount spent, first/last order)
+ * with the order rows. The larger count and the larger revenue win (a page often lists
+ * only the last order); rows supply dates and amounts. Where the summary contradicts
+ * the rows (fewer orders than rows listed, a first order after the earliest row …) the
+ * rows win and a warning says so.
+ */
+import type { OrderSummary } from '../profile';
+import { isoToDay } from './dates';
+import type { OrderFacts } from './order-facts';
+
+export interface Reconciled {
+  orderCount: number;
+  /** Net revenue in the classification currency, null when nothing says. */
+  netRevenue: number | null;
+  /** Orders whose amounts make up netRevenue (for the average order value). */
+  moneyOrders: number;
+  firstDay: number | null;
+  lastDay: number | null;
+  /** Every counted order is a known row with a readable date. */
+  rowsComplete: boolean;
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+export function reconcile(
+  rows: OrderFacts,
+  summary: OrderSummary | undefined,
+  asOfDay: number,
+  warnings: string[],
+): Reconciled {
+  const out: Reconciled = {
+    orderCount: rows.counted,
+    netRevenue: rows.counted - rows.foreign > 0 ? rows.net : null,
+    moneyOrders: rows.counted - rows.foreign,
+    firstDay: rows.firstDay,
+    lastDay: rows.lastDay,
+    rowsComplete: rows.dated === rows.counted,
+  };
+  if (!summary || typeof summary !== 'object') return out;
+
+  const count = num(summary.orderCount);
+  if (count !== null && count >= 0) {
+    if (count > rows.counted) {
+      out.orderCount = Math.floor(count);
+      out.rowsComplete = false;
+    } else if (count < rows.counted) {
+      warnings.push(
+        `The summary shows ${count} order(s) but ${rows.counted} are listed; using ${rows.counted}.`,
+      );
+    }
+  }
+
+  const sameCurrency =
+    !summary.currency || rows.currency === null || summary.currency === rows.currency;
+  const spent = num(summary.totalSpent);
+  if (spent !== null && !sameCurrency) {
+    warnings.push(
+      `The summary's total is in ${summary.currency}, not ${rows.currency}: it was ignored.`,
+    );
+  } else if (spent !== null && spent < 0) {
+    warnings.push('The summary shows a negative amount spent: it was ignored.');
+  } else if (spent !== null) {
+    if (out.netRevenue === null || spent > out.netRevenue) {
+      out.netRevenue = spent;
+      out.moneyOrders = Math.max(out.orderCount - rows.foreign, 1);
+    } else if (spent < out.netRevenue && count !== null && count <= rows.counted) {
+      warnings.push(
+        `The summary shows ${spent} spent but the listed orders add up to ${out.netRevenue}; using the orders.`,
+      );
+    }
+  }
+
+  const first = summaryDay(summary.firstOrderAt, 'first order', asOfDay, warnings);
+  if (first !== null) {
+    if (rows.firstDay !== null && first > rows.firstDay) {
+      warnings.push(
+        'The summary dates the first order after the earliest listed order; using the listed order.',
+      );
+    } else out.firstDay = first;
+  }
+  const last = summaryDay(summary.lastOrderAt, 'last order', asOfDay, warnings);
+  if (last !== null) {
+    if (rows.lastDay !== null && last < rows.lastDay) {
+      warnings.push(
+        'The summary dates the last order before the latest listed order; using the listed order.',
+      );
+    } else out.lastDay = last;
+  }
+  if (out.orderCount === 0 && (out.firstDay !== null || out.lastDay !== null)) {
+    if (count === null) {
+      // A first/last order date with no count still proves at least one order.
+      out.orderCount = 1;
+      out.rowsComplete = false;
+    } else {
+      // Shopify's "customer since" arrives as firstOrderAt even for customers with no
+      // orders: with an explicit zero count it is a sign-up date, not an order.
+      out.firstDay = null;
+      out.lastDay = null;
+    }
+  }
+  return out;
+}
+
+function summaryDay(
+  iso: unknown,
+  what: string,
+  asOfDay: number,
+  warnings: string[],
+): number | null {
+  if (iso === undefined || iso === null || iso === '') return null;
+  const day = isoToDay(typeof iso === 'string' ? iso : undefined);
+  if (day === null) {
+    warnings.push(`The summary's ${what} date is unreadable: it was ignored.`);
+    return null;
+  }
+  if (day > asOfDay) {
+    warnings.push(`The summary's ${what} date is after the as-of date: it was ignored.`);
+    return null;
+  }
+  return day;
+}

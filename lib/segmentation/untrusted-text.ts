@@ -1,0 +1,20 @@
+/**
+ * Scraped text quoted inside explanation and warning sentences. The sentences are shown
+ * as text, never as HTML, but a hostile page could still plant control characters,
+ * bidi overrides (which reorder the sentence around them) or zero-width characters, or
+ * a megabyte of text: all are stripped or cut here.
+ */
+
+// Control characters, zero-width characters, bidi embeddings/overrides/isolates, BOM.
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+const MAX_QUOTED = 40;
+
+/** `"vip"`: the value, cleaned and cut to 40 characters, in double quotes. */
+export function quote(value: unknown): string {
+  const raw = typeof value === 'string' ? value.slice(0, 400) : String(value).slice(0, 400);
+  const text = Array.from(raw.replace(INVISIBLE, ''));
+  const cut = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED).join('')}…` : text.join('');
+  return `"${cut}"`;
+}

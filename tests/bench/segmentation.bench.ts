@@ -1,0 +1,182 @@
+/**
+ * classifyAll on generated accounts of 10,000 and 100,000 customers (about 10 orders
+ * each, seeded so every run sees the same data). Target: 100,000 customers with
+ * 1,000,000 orders in under one second, and cost that grows linearly (100k/10k ≈ 10).
+ *
+ * Run alone: `npx tsx tests/bench/segmentation.bench.ts`.
+ */
+import { pathToFileURL } from 'node:url';
+import { classifyAll } from '../../lib/segmentation/index';
+import { dayToIso, isoToDay } from '../../lib/segmentation/dates';
+import type { Order, Profile } from '../../lib/profile';
+import type { BenchRow } from './types';
+
+const AS_OF = '2026-11-23';
+const AS_OF_DAY = isoToDay(AS_OF) ?? 0;
+
+/** mulberry32: a tiny seeded PRNG, so the generated accounts are identical every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const STATUSES = [
+  'paid',
+  'paid',
+  'paid',
+  'paid',
+  'paid',
+  'paid',
+  'pending',
+  'partially_refunded',
+  'refunded',
+  'cancelled',
+];
+
+// Date strings are shared per day, as a store's string table would: the bench measures
+// the engine, not the input's memory.
+const isoCache = new Map<number, string>();
+const isoOf = (day: number) => {
+  let s = isoCache.get(day);
+  if (s === undefined) isoCache.set(day, (s = dayToIso(day)));
+  return s;
+};
+
+export function generateAccount(
+  customers: number,
+  seed: number,
+): { profiles: Profile[]; orders: number } {
+  const rand = prng(seed);
+  const profiles: Profile[] = [];
+  let orderTotal = 0;
+  for (let c = 0; c < customers; c++) {
+    // 1–19 orders, mean 10; a few customers with none (prospects and suspects).
+    const n = rand() < 0.03 ? 0 : 1 + Math.floor(rand() * 19);
+    const orders: Order[] = [];
+    let day = AS_OF_DAY - Math.floor(rand() * 1500) - 30;
+    for (let i = 0; i < n; i++) {
+      const total = Math.round(rand() * 40_000) / 100;
+      const status = STATUSES[Math.floor(rand() * STATUSES.length)] ?? 'paid';
+      const iso = isoOf(Math.min(day, AS_OF_DAY));
+      orders.push({
+        id: `${c}-${i}`,
+        placedAt: i % 3 === 0 ? `${iso}T10:15:00Z` : iso,
+        total,
+        currency: 'USD',
+        status,
+        discount: rand() < 0.3 ? Math.round(total * 0.1) : 0,
+        refunded: status === 'partially_refunded' ? Math.round(total * 0.2) : undefined,
+      });
+      day += 1 + Math.floor(rand() * 90);
+    }
+    orderTotal += n;
+    profiles.push({
+      key: { crm: 'shopify', account: `bench-${customers}`, id: String(c) },
+      orders,
+      tickets: rand() < 0.6 ? Math.floor(rand() * 6) : undefined,
+      referrals: rand() < 0.4 ? Math.floor(rand() * 4) : undefined,
+      nps: rand() < 0.3 ? Math.floor(rand() * 11) : undefined,
+      latePayments: rand() < 0.2 ? Math.floor(rand() * 3) : undefined,
+      openDealAmount: n === 0 && rand() < 0.5 ? Math.round(rand() * 20_000) : undefined,
+    });
+  }
+  return { profiles, orders: orderTotal };
+}
+
+function measure(profiles: Profile[]): number {
+  const start = performance.now();
+  const result = classifyAll(profiles, { asOf: AS_OF });
+  const ms = performance.now() - start;
+  if (result.length !== profiles.length) throw new Error('classifyAll lost customers');
+  return ms;
+}
+
+/** Best of `runs` timings: the figure least disturbed by GC pauses and other processes. */
+function best(profiles: Profile[], runs: number): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) min = Math.min(min, measure(profiles));
+  return min;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1_048_576) * 10) / 10;
+const round = (n: number) => Math.round(n);
+
+export default async function segmentationBench(): Promise<BenchRow[]> {
+  const small = generateAccount(10_000, 1);
+  const large = generateAccount(100_000, 2);
+  best(small.profiles, 3); // warm-up: let the JIT compile the hot paths first
+  const rows: BenchRow[] = [];
+  const timings: number[] = [];
+  for (const [label, acct, target] of [
+    ['10,000', small, 100],
+    ['100,000', large, 1000],
+  ] as const) {
+    const ms = best(acct.profiles, 3);
+    timings.push(ms);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const kept = classifyAll(acct.profiles, { asOf: AS_OF });
+    const heapAfter = process.memoryUsage().heapUsed;
+    rows.push(
+      {
+        name: `classifyAll ${label} customers (${acct.orders.toLocaleString('en')} orders)`,
+        value: round(ms),
+        unit: 'ms',
+        target: `< ${target} ms`,
+        pass: ms < target,
+      },
+      {
+        name: `classifyAll ${label} customers: customers per second`,
+        value: round((acct.profiles.length / ms) * 1000),
+        unit: 'customers/s',
+      },
+      {
+        name: `classifyAll ${label} customers: orders per second`,
+        value: round((acct.orders / ms) * 1000),
+        unit: 'orders/s',
+      },
+      {
+        name: `classifyAll ${label} customers: heap used with input and results`,
+        value: mb(heapAfter),
+        unit: 'MB',
+      },
+      {
+        name: `classifyAll ${label} customers: heap growth for the results`,
+        value: mb(Math.max(0, heapAfter - heapBefore)),
+        unit: 'MB',
+      },
+    );
+    if (kept.length !== acct.profiles.length) throw new Error('classifyAll lost customers');
+  }
+  const ratio = (timings[1] ?? 0) / (timings[0] ?? 1);
+  rows.push({
+    name: 'classifyAll time ratio 100,000 / 10,000 customers (linear = 10)',
+    value: Math.round(ratio * 100) / 100,
+    unit: '×',
+    target: '< 13 (linear)',
+    pass: ratio < 13,
+  });
+  return rows;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  segmentationBench().then(
+    (rows) => {
+      for (const r of rows) {
+        const verdict = r.pass === undefined ? '' : r.pass ? '  PASS' : '  FAIL';
+        console.log(
+          `${r.name}: ${r.value} ${r.unit}${r.target ? ` (target ${r.target})` : ''}${verdict}`,
+        );
+      }
+    },
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}
