@@ -12,16 +12,17 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Rung',
-    description:
-      'Customer segmentation on the loyalty ladder, inside your CRM. Nothing leaves your machine.',
+    // Names come from _locales (en, pl, ru, fa).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // storage: IndexedDB quota and session state; scripting: inject on sites the user
     // enabled; sidePanel: the customer panel (Firefox uses sidebar_action instead).
     permissions:
       browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'scripting', 'sidePanel'],
     host_permissions: BUILT_IN_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Rung' },
+    action: { default_title: '__MSG_ext_action_title__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
