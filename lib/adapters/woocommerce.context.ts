@@ -42,15 +42,22 @@ export function readPlainMoney(el: Element | null, ctx: WooContext): WooMoney | 
     : { amount: money.amount };
 }
 
-/** The `wc_price()` amount in `cell` (net of refunds when shown), or undefined. */
+/**
+ * The `wc_price()` amount in `cell`, net of refunds when the cell shows `<del>old</del>
+ * <ins>net</ins>`. One query per cell in the common case: list pages call this per row.
+ */
 export function readWooMoney(cell: Element | null, ctx: WooContext): WooMoney | undefined {
   if (!cell) return undefined;
-  const net = moneyOf(ctx.sel.optional('money.amount', cell), ctx);
+  const amounts = ctx.sel.optionalAll('money.amount', cell);
+  const inserted = amounts.find((a) => a.closest('ins'));
+  const net = moneyOf(inserted ?? amounts.find((a) => !a.closest('del')) ?? null, ctx);
   if (!net) return undefined;
   const out: WooMoney = { amount: net.amount };
   if (net.currency) out.currency = net.currency;
-  const original = moneyOf(ctx.sel.optional('money.original', cell), ctx);
-  if (original && original.amount !== net.amount) out.original = original.amount;
+  if (inserted) {
+    const original = moneyOf(ctx.sel.optional('money.original', cell), ctx);
+    if (original && original.amount !== net.amount) out.original = original.amount;
+  }
   return out;
 }
 
@@ -99,7 +106,10 @@ export function emailFromText(text: string): string | undefined {
 /** E-mail from a `mailto:` link or an input; undefined when neither holds one. */
 export function emailOf(el: Element | null): string | undefined {
   if (!el) return undefined;
-  return el.tagName === 'INPUT' ? emailFromText(inputValue(el, 320)) : readEmail(el);
+  if (el.tagName === 'INPUT') return emailFromText(inputValue(el, 320));
+  // readEmail decodes the mailto: href; clean it again so invisible characters never survive.
+  const linked = readEmail(el);
+  return linked ? emailFromText(linked) : undefined;
 }
 
 /**

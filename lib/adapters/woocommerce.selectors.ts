@@ -88,11 +88,10 @@ export const WOO_SELECTORS = {
   'report.placeholder': [{ css: '.is-placeholder', source: '§3.6 loading rows, H 2025' }],
   'report.pill': [{ css: '.woocommerce-pill', source: '§3.8 "Guest" pill, L 2025' }],
   // Money (§3.3): wc_price() markup on every screen.
-  'money.amount': [
-    { css: 'ins .woocommerce-Price-amount', source: '§3.3 refunded: net amount in <ins>, M' },
-    { css: '.woocommerce-Price-amount', source: '§3.3 wc_price(), H 2025' },
-  ],
-  'money.original': [{ css: 'del .woocommerce-Price-amount', source: '§3.3 refunded <del>, M' }],
+  'money.amount': [{ css: '.woocommerce-Price-amount', source: '§3.3 wc_price(), H 2025' }],
+  // Refunded totals show the original struck through and the net amount after it (§3.3, M);
+  // html-order-items.php strips the original's tags, so <del> may hold plain text (H).
+  'money.original': [{ css: 'del', source: '§3.3 refunded <del>, M 2025' }],
 } satisfies SelectorTable;
 
 export type WooKey = keyof typeof WOO_SELECTORS;

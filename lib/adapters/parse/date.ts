@@ -23,7 +23,7 @@ const MAX_DATE_TEXT = 100;
 const MAX_RAW_TEXT = 400;
 
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(z|[+-]\d{2}:?\d{2})?)?$/i;
 
 function parseIso(text: string): string | null | undefined {
   const m = ISO.exec(text);
@@ -53,6 +53,8 @@ function lastWeekday(weekday: number, now: Date) {
 
 export function parseDate(text: string, opts: DateOptions): string | null {
   if (!Number.isFinite(opts.now.getTime()) || text.length > MAX_RAW_TEXT) return null;
+  // Fast path for machine values (`time[datetime]`): list pages pass one per row.
+  if (text.length <= 40 && ISO.test(text)) return parseIso(text) ?? null;
   const cleaned = cleanText(text, MAX_DATE_TEXT + 1);
   if (cleaned.length === 0 || cleaned.length > MAX_DATE_TEXT) return null;
   const lower = toAsciiDigits(cleaned).toLowerCase();

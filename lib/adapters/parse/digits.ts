@@ -8,7 +8,10 @@
 export const ARABIC_GROUP = '\u066C';
 export const ARABIC_DECIMAL = '\u066B';
 
+const NON_ASCII_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
+
 export function toAsciiDigits(text: string): string {
+  if (!NON_ASCII_DIGIT.test(text)) return text; // the common case, without a copy
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);

@@ -17,20 +17,30 @@ export type NumberHint = DecimalSeparator | 'group';
 /** Spaces and apostrophes only ever group digits (fr/pl/ru spaces, Swiss apostrophes). */
 const GROUP_ONLY = /[ \u00A0\u202F\u2009'\u2019]/g;
 
+const GROUP_SPLIT = new RegExp(`[ ,.${ARABIC_GROUP}]`);
+
 /** Upper bound: no customer total is a quadrillion, and past 2^53 digits stop being exact. */
 const MAX_ABS = 1e15;
+
+/** Building an Intl formatter costs ~0.1 ms; list pages ask once per row. */
+const SEPARATORS = new Map<string, DecimalSeparator | undefined>();
 
 /** The decimal separator a locale writes, or undefined when it is neither '.' nor ','. */
 export function decimalSeparatorFor(locale: string | undefined): DecimalSeparator | undefined {
   if (!locale) return undefined;
+  if (SEPARATORS.has(locale)) return SEPARATORS.get(locale);
+  let separator: DecimalSeparator | undefined;
   try {
     const part = new Intl.NumberFormat(locale)
       .formatToParts(1.5)
       .find((p) => p.type === 'decimal')?.value;
-    return part === ',' || part === '.' ? part : undefined;
+    separator = part === ',' || part === '.' ? part : undefined;
   } catch {
-    return undefined; // an invalid locale tag is a hint we cannot use, not an error
+    separator = undefined; // an invalid locale tag is a hint we cannot use, not an error
   }
+  // Bounded: locale strings come from pages, and a hostile page could vary them endlessly.
+  if (SEPARATORS.size < 200) SEPARATORS.set(locale, separator);
+  return separator;
 }
 
 /** First group 1–3 digits, later groups 3 (or Indian-style 2s ending in a 3). */
@@ -69,7 +79,7 @@ export function parseLocaleNumber(raw: string, hint?: NumberHint): number | null
   // One grouping character per number, and never the decimal one (`1,234.567,89` is garbage).
   const groupChars = new Set(intPart.replace(/\d/g, ''));
   if (groupChars.size > 1 || (decimal && groupChars.has(decimal))) return null;
-  const groups = intPart.split(new RegExp(`[ ,.${ARABIC_GROUP}]`));
+  const groups = intPart.split(GROUP_SPLIT);
   if (groups.length > 1 && !validGroups(groups)) return null;
   if (groups.some((g) => g === '')) return null;
   const value = Number(`${groups.join('')}${decimal ? `.${fracPart}` : ''}`);

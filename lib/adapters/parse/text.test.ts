@@ -30,9 +30,13 @@ describe('cleanText', () => {
 
   it('handles a 1 MB string quickly and returns at most max characters', () => {
     const huge = `${'x'.repeat(500_000)}\u200B${' '.repeat(500_000)}`;
-    const started = performance.now();
-    const out = cleanText(huge, 4000);
-    expect(performance.now() - started).toBeLessThan(50);
-    expect(out).toBe('x'.repeat(4000));
+    expect(cleanText(huge, 4000)).toBe('x'.repeat(4000)); // warm-up, and the value
+    const runs = Array.from({ length: 5 }, () => {
+      const started = performance.now();
+      cleanText(huge, 4000);
+      return performance.now() - started;
+    }).sort((a, b) => a - b);
+    // Measured 2026-11-23: ~0.25 ms pre-cut vs ~21 ms for the whole megabyte.
+    expect(runs[2]).toBeLessThan(10);
   });
 });
