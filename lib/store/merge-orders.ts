@@ -29,10 +29,14 @@ export function mergeOrders(stored: SeenOrder[], observed: Order[], seenAt: stri
       });
     }
   }
-  return [...byId.values()].sort(
-    (a, b) =>
-      a.order.placedAt.localeCompare(b.order.placedAt) || a.order.id.localeCompare(b.order.id),
-  );
+  return [...byId.values()].sort((a, b) => compareOrders(a.order, b.order));
+}
+
+/** Oldest first, then by id; plain code-unit order (locale-independent and fast). */
+export function compareOrders(a: Order, b: Order): number {
+  if (a.placedAt !== b.placedAt) return a.placedAt < b.placedAt ? -1 : 1;
+  if (a.id === b.id) return 0;
+  return a.id < b.id ? -1 : 1;
 }
 
 export function mergeSummary(

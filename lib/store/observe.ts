@@ -13,7 +13,7 @@ import { classifyAndRecord } from './classify-record';
 import { absorbInto, loadCustomer, resolveIds, saveCustomer } from './customer-records';
 import type { Env } from './env';
 import { aliasesOf, normalizeKey } from './keys';
-import { mergeCustomer } from './merge';
+import { mergeCustomer, type Source } from './merge';
 import { accountKeyOf } from './schema';
 import type { WriteTx } from './tx';
 
@@ -38,15 +38,26 @@ export async function observeInTx(
     url: observation.url.slice(0, 2000),
     seenAt: observation.seenAt,
   };
+  return observeProfilesInTx(tx, scrape.customers, source, scrape.diagnostics, env);
+}
+
+/** Merge profiles from any source (a page read, an import) into the store. */
+export async function observeProfilesInTx(
+  tx: WriteTx,
+  customers: readonly unknown[],
+  source: Source,
+  diagnostics: string[],
+  env: Env,
+): Promise<(BadgeView | null)[]> {
   const badges: (BadgeView | null)[] = [];
   // Sequential on purpose: two rows of one page may be the same customer.
-  for (const raw of scrape.customers) {
+  for (const raw of customers) {
     const parsed = profileSchema.safeParse(raw);
     if (!parsed.success) {
       badges.push(null);
       continue;
     }
-    badges.push(await observeOne(tx, parsed.data, source, scrape.diagnostics, env));
+    badges.push(await observeOne(tx, parsed.data, source, diagnostics, env));
   }
   return badges;
 }
@@ -54,7 +65,7 @@ export async function observeInTx(
 async function observeOne(
   tx: WriteTx,
   observed: Profile,
-  source: { page: string; url: string; seenAt: string },
+  source: Source,
   diagnostics: string[],
   env: Env,
 ): Promise<BadgeView | null> {
