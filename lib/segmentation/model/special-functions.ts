@@ -55,56 +55,25 @@ export function logBeta(a: number, b: number): number {
 export const HYP2F1_MAX_TERMS = 200_000;
 
 /**
- * Gauss hypergeometric 2F1(a, b; c; z) by its power series, for 0 ≤ z < 1 and c > 0, which is
- * the only region the BG/NBD and MBG/NBD expectations use (z = t / (α + T + t)). Returns NaN
- * outside that region or when the series has not converged, so a caller can refuse the number
- * instead of showing a wrong one.
+ * Gauss hypergeometric 2F1(a, b; c; z) by its power series, for 0 ≤ z < 1 and c > 0, the region
+ * the BG/NBD and MBG/NBD expectations use (z = t / (α + T + t)). Returns NaN outside that region
+ * or when the series has not converged, so a caller can refuse the number instead of showing a
+ * wrong one. The models themselves use the faster transformed series in expectation-series.ts;
+ * this is the textbook reference the tests hold it against.
  */
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
-  return hyp2f1Many(a, b, c, [z])[0] ?? NaN;
-}
-
-/**
- * 2F1(a, b; c; z) for several z at once. The series coefficients depend only on (a, b, c), so a
- * customer's forecasts for many horizons share one division per term instead of one per horizon.
- */
-export function hyp2f1Many(a: number, b: number, c: number, zs: readonly number[]): number[] {
-  const m = zs.length;
-  const sums = new Float64Array(m).fill(1);
-  if (![a, b, c].every(Number.isFinite) || c <= 0) return Array.from(sums, () => NaN);
-  const terms = new Float64Array(m).fill(1);
-  const active = new Int32Array(m);
-  let live = 0;
-  for (let j = 0; j < m; j++) {
-    const z = zs[j]!;
-    if (Number.isFinite(z) && z >= 0 && z < 1) active[live++] = j;
-    else sums[j] = NaN;
+  if (![a, b, c, z].every(Number.isFinite) || z < 0 || z >= 1 || c <= 0) return NaN;
+  let term = 1;
+  let sum = 1;
+  // The tail after a shrinking term is about term / (1 − z), so the stopping test scales by it.
+  const tolerance = 1e-16 * (1 - z);
+  for (let n = 0; n < HYP2F1_MAX_TERMS; n++) {
+    const ratio = (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
+    term *= ratio;
+    sum += term;
+    // Only stop once the terms shrink: the ratio can exceed 1 for the first few n.
+    if (ratio < 1 && Math.abs(term) <= tolerance * Math.abs(sum)) return sum;
+    if (!Number.isFinite(sum)) return NaN;
   }
-  for (let n = 0; n < HYP2F1_MAX_TERMS && live > 0; n++) {
-    const coefficientRatio = ((a + n) * (b + n)) / ((c + n) * (n + 1));
-    for (let k = live - 1; k >= 0; k--) {
-      const j = active[k]!;
-      const z = zs[j]!;
-      const ratio = coefficientRatio * z;
-      const term = terms[j]! * ratio;
-      const sum = sums[j]! + term;
-      terms[j] = term;
-      sums[j] = sum;
-      // Stop once the terms shrink (the ratio can exceed 1 for the first few n) and the tail,
-      // about term / (1 − z), no longer moves the sum.
-      const done = ratio < 1 && Math.abs(term) <= 1e-16 * (1 - z) * Math.abs(sum);
-      if (!Number.isFinite(sum)) sums[j] = NaN;
-      if (done || !Number.isFinite(sum)) active[k] = active[--live]!;
-    }
-  }
-  for (let k = 0; k < live; k++) sums[active[k]!] = NaN; // did not converge within the budget
-  return Array.from(sums);
-}
-
-/** ln(e^u + e^v) without overflow; −∞ inputs are allowed (e.g. a term that does not apply). */
-export function logAddExp(u: number, v: number): number {
-  const hi = u > v ? u : v;
-  if (hi === -Infinity) return -Infinity;
-  const lo = u > v ? v : u;
-  return hi + Math.log1p(Math.exp(lo - hi));
+  return NaN;
 }
