@@ -49,12 +49,14 @@ function mergeDeep(base: unknown, over: unknown, depth: number): unknown {
 }
 
 function describe(path: string, code: string, message: string, input: unknown): string {
+  // Cross-field rules (settings.ts) already name both fields.
+  if (code === 'custom') return message;
   const field = settingField(path);
   if (field)
     return `${path} must be ${rangeText(field)} (got ${JSON.stringify(input) ?? 'nothing'})`;
   if (path === 'vocabulary') return `vocabulary must be 'classic' or 'one-page'`;
   if (path === 'version') return 'version must be 1 (migrate older settings first)';
-  return code === 'custom' ? message : `${path || 'settings'}: ${message}`;
+  return `${path || 'settings'}: ${message}`;
 }
 
 function valueAt(obj: unknown, path: readonly PropertyKey[]): unknown {
