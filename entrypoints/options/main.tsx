@@ -3,6 +3,7 @@
  * checks, the category vocabulary and labels, the playbook texts, and enabled sites.
  */
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { setupPage, type PageContext } from '../sidepanel/pageSetup';
 import { settingFields } from '../../lib/segmentation/setting-fields';
 import { useOptions } from './useOptions';
@@ -13,12 +14,27 @@ import { VocabularyEditor } from '../../components/options/VocabularyEditor';
 import { PlaybookEditor } from '../../components/options/PlaybookEditor';
 import { SitesList } from '../../components/options/SitesList';
 import { SaveBar } from '../../components/options/SaveBar';
+import { PreviewPanel } from '../../components/options/PreviewPanel';
+import { SuggestedThresholds } from '../../components/options/SuggestedThresholds';
+import { DataSection } from '../../components/options/DataSection';
+import { ReclassifyProgress } from '../../components/options/ReclassifyProgress';
+import { suggestThresholds } from '../../components/options/suggestThresholds';
+import { usePreview } from './usePreview';
+import { useAccountRows } from './useAccountRows';
+import { useDataActions } from './useDataActions';
+import { useReclassifyProgress } from './useReclassifyProgress';
+import { percentilesOf } from './optionsState';
 import '../../components/common/page.css';
 
-function Options({ t }: PageContext) {
+function Options({ t, fmt }: PageContext) {
   const options = useOptions(t);
   const sites = useSites();
   const { state } = options;
+  const preview = usePreview(options.base, state, state?.vocabulary ?? 'classic', t);
+  const accountRows = useAccountRows();
+  const [dataChanges, setDataChanges] = useState(0);
+  const data = useDataActions(t, () => setDataChanges((n) => n + 1));
+  const progress = useReclassifyProgress(options.saves + dataChanges);
   if (!state) {
     return (
       <p role="status" data-testid="settings-status">
@@ -46,6 +62,17 @@ function Options({ t }: PageContext) {
           t={t}
           onInput={options.setNumber}
         />
+        <SuggestedThresholds
+          suggestions={
+            accountRows.rows ? suggestThresholds(accountRows.rows, percentilesOf(state)) : []
+          }
+          emptyText={
+            accountRows.error ? t('suggest_unavailable', [accountRows.error]) : t('suggest_too_few')
+          }
+          t={t}
+          fmt={fmt}
+          onUse={(path, value) => options.setNumber(path, String(value))}
+        />
         <VocabularyEditor
           vocabulary={state.vocabulary}
           labels={state.labels}
@@ -72,9 +99,24 @@ function Options({ t }: PageContext) {
             })
           }
         />
+        <PreviewPanel state={preview} t={t} />
         <SaveBar busy={options.busy} status={options.status} t={t} />
+        <ReclassifyProgress progress={progress} t={t} />
       </form>
-      <SitesList origins={sites.origins} t={t} onDisable={(origin) => void sites.disable(origin)} />
+      <div id="sites">
+        <SitesList
+          origins={sites.origins}
+          t={t}
+          onDisable={(origin) => void sites.disable(origin)}
+        />
+      </div>
+      <DataSection
+        status={data.status}
+        t={t}
+        onExport={() => void data.exportAll()}
+        onImport={(file) => void data.importFile(file)}
+        onDeleteAll={() => void data.deleteAll()}
+      />
     </main>
   );
 }

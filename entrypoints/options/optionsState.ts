@@ -98,3 +98,17 @@ export function buildSettings(base: unknown, state: OptionsState): BuildResult {
     problems: Object.fromEntries(checked.errors.map((e) => [e.path || 'settings', e.message])),
   };
 }
+
+/** The percentiles the rules use, as the form currently holds them, for the suggestions. */
+export function percentilesOf(state: OptionsState) {
+  const read = (path: string, fallback: number) => {
+    const value = Number((state.numbers[path] ?? '').replace(',', '.'));
+    return Number.isFinite(value) && value > 0 && value <= 100 ? value : fallback;
+  };
+  return {
+    highPotential: read('highPotential.percentile', 95),
+    aov: read('discountSeeker.aovPercentile', 40),
+    profitable: read('subgroup.profitablePercentile', 67),
+    unprofitable: read('subgroup.unprofitablePercentile', 33),
+  };
+}

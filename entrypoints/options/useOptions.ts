@@ -17,6 +17,8 @@ export function useOptions(t: Translate) {
   const [problems, setProblems] = useState<Record<string, FieldProblem | string>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle', text: '' });
   const [busy, setBusy] = useState(false);
+  /** Counts successful saves, so the progress bar knows a reclassification started. */
+  const [saves, setSaves] = useState(0);
 
   useEffect(() => {
     sendMessage('settings.get', {})
@@ -61,6 +63,7 @@ export function useOptions(t: Translate) {
         staffName: state.staffName.trim(),
       });
       setBase(built.settings);
+      setSaves((n) => n + 1);
       setStatus({ kind: 'ok', text: t('options_saved') });
     } catch (error) {
       setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
@@ -69,5 +72,5 @@ export function useOptions(t: Translate) {
     }
   };
 
-  return { base, state, problems, status, busy, update, setNumber, save };
+  return { base, state, problems, status, busy, saves, update, setNumber, save };
 }

@@ -22,7 +22,11 @@ function Popup({ t, fmt }: PageContext) {
   const { shown, reload, refresh } = useShownCustomer(keyFromQuery(location.search));
   const vocabulary = useVocabulary(refresh);
   const site = useSiteAccess(shown.status === 'none' ? shown.tab?.url : undefined);
-  const teach = () => void browser.runtime.openOptionsPage();
+  // Custom CRM definitions live with the sites on the options page.
+  const teach = () =>
+    void browser.tabs.create({
+      url: browser.runtime.getURL('/options.html#sites' as '/options.html'),
+    });
 
   if (shown.status === 'loading') return <p class="loading">{t('loading')}</p>;
   if (shown.status === 'error') return <NoCustomer reason={shown.message} t={t} />;

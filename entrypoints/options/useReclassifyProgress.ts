@@ -1,0 +1,26 @@
+/** Polls the reclassification's progress once a second while one runs. */
+import { useEffect, useState } from 'preact/hooks';
+import type { ReclassifyProgress } from '../../lib/store/api';
+import { sendPending } from '../dashboard/pendingMessages';
+
+export function useReclassifyProgress(trigger: number) {
+  const [progress, setProgress] = useState<ReclassifyProgress | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = () =>
+      sendPending('reclassify.progress', {})
+        .then((next) => {
+          if (stopped) return;
+          setProgress(next);
+          if (next.running) timer = setTimeout(poll, 1000);
+        })
+        .catch(() => setProgress(null));
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [trigger]);
+  return progress;
+}
