@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { activeTab, broadcastResultsChanged, openSidePanel } from '@/lib/background/browser-bridge';
 import { createHandlers } from '@/lib/background/handlers';
+import { reinjectIntoOpenTabs } from '@/lib/background/reinject';
 import { createRouter } from '@/lib/background/router';
 import { sidePanelTabFor } from '@/lib/background/side-panel-gesture';
 import {
@@ -44,6 +45,7 @@ export default defineBackground(() => {
     return routerPromise.then((route) => route(message, sender));
   });
   watchRevokedSites();
+  browser.runtime.onInstalled.addListener(() => void reinjectIntoOpenTabs());
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
 
   void storePromise.then((store) =>

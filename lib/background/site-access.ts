@@ -6,10 +6,10 @@
  * registered, which the browser persists across sessions.
  */
 import { browser } from 'wxt/browser';
+import { CONTENT_SCRIPT_FILE } from './content-script-file';
 import { siteOrigin } from './site-origin';
 
 const SCRIPT_PREFIX = 'rung-site:';
-const CONTENT_SCRIPT_FILE = 'content-scripts/crm.js';
 
 const matchPatternFor = (origin: string) => `${origin}/*`;
 
