@@ -6,10 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { shopifyTotals } from '../../tests/demo-crm/data/shopify-totals';
+import { buildDemoWorld } from '../../tests/demo-crm/data/world';
 import type { DemoCustomer, DemoWorld } from '../../tests/demo-crm/data/types';
 import { routes } from '../../tests/demo-crm/render/index';
 import type { Profile } from '../profile';
 import { readPage, scrapePage } from './index';
+import { cleanText } from './parse/text';
 
 const ADA: DemoCustomer = {
   slug: 'ada',
@@ -118,14 +120,17 @@ function read(path: string, late = false) {
   return { doc, url: `https://${HOSTS[route.crm]}${path}`, route };
 }
 
+/** Names as the adapters deliver any scraped text: invisible and bidi controls removed. */
+const shown = (text: string) => cleanText(text, 500);
+
 /** What a HubSpot record shows, derived from the world as the adapter contract states it. */
-function hubspotExpected(c: DemoCustomer): Profile {
+function hubspotExpected(c: DemoCustomer, world: DemoWorld = WORLD): Profile {
   const h = c.hubspot!;
   const won = h.deals.filter((d) => d.closedWon);
   const open = h.deals.filter((d) => !d.closedWon && d.stage !== 'Closed lost');
   return {
-    key: { crm: 'hubspot', account: WORLD.hubspotPortal, id: h.id, email: c.email },
-    name: c.name,
+    key: { crm: 'hubspot', account: world.hubspotPortal, id: h.id, email: c.email },
+    name: shown(c.name),
     email: c.email,
     crmStage: h.lifecycleStage,
     ...(h.leadStatus && { leadStatus: h.leadStatus.toLowerCase() }),
@@ -136,7 +141,7 @@ function hubspotExpected(c: DemoCustomer): Profile {
       placedAt: d.closedAt!,
       total: d.amount,
       status: 'paid',
-      currency: 'USD',
+      currency: world.currency,
     })),
     openDealAmount: open.reduce((sum, d) => sum + d.amount, 0),
     tickets: h.tickets.length,
@@ -144,17 +149,17 @@ function hubspotExpected(c: DemoCustomer): Profile {
   };
 }
 
-function shopifyCustomerExpected(c: DemoCustomer): Profile {
+function shopifyCustomerExpected(c: DemoCustomer, world: DemoWorld = WORLD): Profile {
   const s = c.shopify!;
   const totals = shopifyTotals(s);
   const last = totals.lastOrder;
   return {
-    key: { crm: 'shopify', account: WORLD.shopifyStore, id: s.id, email: c.email },
-    name: c.name,
+    key: { crm: 'shopify', account: world.shopifyStore, id: s.id, email: c.email },
+    name: shown(c.name),
     email: c.email,
     summary: {
       totalSpent: totals.amountSpent,
-      currency: 'USD',
+      currency: world.currency,
       orderCount: totals.orderCount,
       firstOrderAt: s.createdAt,
       ...(last && { lastOrderAt: last.placedAt }),
@@ -165,7 +170,7 @@ function shopifyCustomerExpected(c: DemoCustomer): Profile {
           id: last.id,
           placedAt: last.placedAt,
           total: last.total,
-          currency: 'USD',
+          currency: last.currency,
           status: last.paymentStatus,
         },
       ],
@@ -314,4 +319,53 @@ describe('demo pages read back exactly what they render', () => {
       expect(doc.querySelectorAll('[onerror], [onclick], [onload]').length).toBe(0);
     }
   });
+});
+
+describe('the full demo world reads back exactly', () => {
+  const world = buildDemoWorld(new Date('2026-11-23T00:00:00.000Z'));
+  const now = new Date(world.asOf);
+  const all = routes(world);
+
+  it('serves every page kind, and every scrape is clean', () => {
+    expect(new Set(all.map((r) => `${r.crm}:${r.kind}`)).size).toBe(6);
+    for (const route of all) {
+      const host = route.crm === 'hubspot' ? 'app.hubspot.com' : 'admin.shopify.com';
+      const scrape = scrapePage(parse(route.render()), `https://${host}${route.path}`, { now });
+      expect(scrape?.page, route.path).toBe(route.kind);
+      expect(scrape?.diagnostics, route.path).toEqual([]);
+    }
+  }, 60_000); // ~170 pages through happy-dom: seconds, not milliseconds
+
+  it('every late page, once revealed, reads the same as the page served whole', () => {
+    for (const route of all) {
+      const host = route.crm === 'hubspot' ? 'app.hubspot.com' : 'admin.shopify.com';
+      const url = `https://${host}${route.path}`;
+      const late = parse(route.render({ late: true }));
+      late.querySelectorAll('template[data-late]').forEach((t) => {
+        t.replaceWith((t as HTMLTemplateElement).content.cloneNode(true));
+      });
+      const whole = scrapePage(parse(route.render()), url, { now });
+      expect(scrapePage(late, url, { now }), route.path).toEqual(whole);
+    }
+  }, 60_000); // ~170 pages through happy-dom: seconds, not milliseconds
+
+  it.each(world.customers.filter((c) => c.hubspot).map((c) => [c.slug, c] as const))(
+    'HubSpot record of %s',
+    (_slug, customer) => {
+      const path = `/contacts/${world.hubspotPortal}/record/0-1/${customer.hubspot!.id}`;
+      const route = all.find((r) => r.path === path)!;
+      const scrape = scrapePage(parse(route.render()), `https://app.hubspot.com${path}`, { now });
+      expect(scrape?.customers).toEqual([hubspotExpected(customer, world)]);
+    },
+  );
+
+  it.each(world.customers.filter((c) => c.shopify).map((c) => [c.slug, c] as const))(
+    'Shopify customer page of %s',
+    (_slug, customer) => {
+      const path = `/store/${world.shopifyStore}/customers/${customer.shopify!.id}`;
+      const route = all.find((r) => r.path === path)!;
+      const scrape = scrapePage(parse(route.render()), `https://admin.shopify.com${path}`, { now });
+      expect(scrape?.customers).toEqual([shopifyCustomerExpected(customer, world)]);
+    },
+  );
 });

@@ -12,16 +12,19 @@ import { hubspotPage, propertyRow } from './hubspot-shell';
 function aboutCard(customer: DemoCustomer): string {
   const contact = customer.hubspot;
   if (!contact) return '';
+  // HubSpot lists every property the card is configured with, "--" when it has no value.
+  const optional = (value: string | number | undefined) =>
+    value === undefined ? '--' : String(value);
   const rows = [
     propertyRow('email', 'Email', customer.email),
     propertyRow('lifecyclestage', 'Lifecycle stage', lifecycleLabel(contact.lifecycleStage)),
-    contact.leadStatus
-      ? propertyRow('hs_lead_status', 'Lead status', leadStatusLabel(contact.leadStatus))
-      : '',
-    contact.nps === undefined ? '' : propertyRow('nps_score', 'NPS score', String(contact.nps)),
-    contact.referrals === undefined
-      ? ''
-      : propertyRow('referrals_count', 'Referrals', String(contact.referrals)),
+    propertyRow(
+      'hs_lead_status',
+      'Lead status',
+      contact.leadStatus ? leadStatusLabel(contact.leadStatus) : '--',
+    ),
+    propertyRow('nps_score', 'NPS score', optional(contact.nps)),
+    propertyRow('referrals_count', 'Referrals', optional(contact.referrals)),
   ];
   return `
     <div data-card-type="PROPERTIES_V3" data-card-id="PROPERTIES_V3/0-1/V2" data-test-id="card-wrapper-PROPERTIES_V3/0-1/V2" class="${styled('Card')}">
