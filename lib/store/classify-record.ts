@@ -6,7 +6,8 @@
 import type { Profile } from '../profile';
 import { applyOverride, type Applied } from './apply-override';
 import type { Env } from './env';
-import { historyEntries } from './history-diff';
+import { historyEntries, type Shown } from './history-diff';
+import type { Category, Stage } from '../segmentation/types';
 import type { ClassificationRecord } from './schema';
 import type { WriteTx } from './tx';
 
@@ -36,7 +37,9 @@ export async function recordApplied(
   env: Env,
 ): Promise<Applied> {
   const applied = applyOverride(automatic, override, env.now, env.port, env.settings);
-  const shown = { stage: previous?.shownStage ?? null, category: previous?.shownCategory ?? null };
+  const shown = previous
+    ? { stage: previous.shownStage, category: previous.shownCategory }
+    : await lastShownFromHistory(tx, id);
   const at = env.now.toISOString();
   const writes: Promise<unknown>[] = historyEntries(shown, applied, at).map((entry) =>
     tx.objectStore('history').add({ id, entry }),
@@ -53,4 +56,17 @@ export async function recordApplied(
   );
   await Promise.all(writes);
   return applied;
+}
+
+/**
+ * Without a cached result (a new customer, or after a cache rebuild or a restore), the
+ * last shown stage and category are the newest history entries: deriving them there
+ * keeps a rebuilt cache from writing a spurious "nothing → X" entry into the history.
+ */
+async function lastShownFromHistory(tx: WriteTx, id: string): Promise<Shown> {
+  const entries = await tx.objectStore('history').index('byCustomer').getAll(id);
+  entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  const last = (field: 'stage' | 'category') =>
+    entries.findLast((h) => h.entry.field === field)?.entry.to ?? null;
+  return { stage: last('stage') as Stage | null, category: last('category') as Category | null };
 }

@@ -12,7 +12,7 @@ import { guarded, StoreError, toStoreError } from './errors';
 import { lookupInTx } from './lookup';
 import { OBSERVE_STORES, observeInTx } from './observe';
 import { clearOverrideInTx, setOverrideInTx, validateOverride } from './overrides';
-import { progressOf, readJob, runJob, startOrResume } from './reclassify';
+import { JOB_ID, progressOf, readJob, runJob, startOrResume } from './reclassify';
 import { DB_NAME, ALL_STORES } from './schema';
 import {
   cleanStaffName,
@@ -37,6 +37,8 @@ export interface OpenRungStoreOptions {
 export interface RungStoreExtras {
   /** Continue a reclassification a stopped service worker left halfway (call on start-up). */
   resumePendingJobs(now: Date, onProgress?: (p: ReclassifyProgress) => void): Promise<void>;
+  /** Drop the cached results and account contexts and recompute them all (overrides and history stay). */
+  rebuildCaches(now: Date, onProgress?: (p: ReclassifyProgress) => void): Promise<void>;
   close(): void;
   /** The open database, for import/export helpers that need their own transactions. */
   database(): Promise<RungDatabase>;
@@ -143,6 +145,18 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
       db?.close();
       db = null;
       await deleteRungDb(dbName, options.blockedTimeoutMs);
+    },
+    rebuildCaches: async (now, onProgress) => {
+      await running?.catch(() => undefined);
+      await guarded(async () =>
+        inTransaction(await connect(), ['classifications', 'accounts', 'meta'], async (tx) => {
+          await tx.objectStore('classifications').clear();
+          await tx.objectStore('accounts').clear();
+          await tx.objectStore('meta').delete(JOB_ID);
+        }),
+      );
+      lastDoneRevision = null;
+      await reclassifyAll(now, onProgress);
     },
     close: () => {
       db?.close();

@@ -1,0 +1,103 @@
+/**
+ * The classifications as CSV, for mailing segments ("all devoted customers") and removal
+ * lists ("all dead ones"): one row per customer with the shown result, the automatic one
+ * beside it, and the override's author and reason. Results are brought up to date (today,
+ * current settings) in the same pass, so the file never shows a stale cache.
+ */
+import Papa from 'papaparse';
+import type { Category, Stage } from '../../segmentation/types';
+import { applyOverride } from '../apply-override';
+import { labelIn } from '../classifier';
+import { classifyAndRecord } from '../classify-record';
+import { guarded } from '../errors';
+import { OBSERVE_STORES } from '../observe';
+import type { FullRungStore } from '../rung-store';
+import { inTransaction } from '../tx';
+import { guardRow, type Cell } from './csv-guard';
+
+export interface ExportFilter {
+  stages?: Stage[];
+  categories?: Category[];
+  /** `crm|account`, e.g. `shopify|demo-shop`. */
+  account?: string;
+}
+
+export const CSV_COLUMNS = [
+  'crm',
+  'account',
+  'customer_id',
+  'email',
+  'name',
+  'stage',
+  'category',
+  'category_label',
+  'treatment',
+  'automatic_stage',
+  'automatic_category',
+  'overridden',
+  'disagrees',
+  'override_by',
+  'override_reason',
+  'orders',
+  'net_revenue',
+  'days_since_last_order',
+  'confidence',
+] as const;
+
+export async function exportClassificationsCsv(
+  store: FullRungStore,
+  now: Date,
+  filter: ExportFilter = {},
+): Promise<string> {
+  const env = await store.env(now);
+  const db = await store.database();
+  const rows = await guarded(() =>
+    inTransaction(db, [...OBSERVE_STORES], async (tx) => {
+      const profiles = filter.account
+        ? await tx.objectStore('profiles').index('byAccount').getAll(filter.account)
+        : await tx.objectStore('profiles').getAll();
+      const out: Cell[][] = [];
+      for (const record of profiles) {
+        const cached = await tx.objectStore('classifications').get(record.id);
+        const fresh = cached && cached.day === env.day && cached.settingsRevision === env.revision;
+        const override = (await tx.objectStore('overrides').get(record.id))?.override ?? null;
+        const applied = fresh
+          ? applyOverride(cached.automatic, override, now, env.port, env.settings)
+          : await classifyAndRecord(tx, record.id, record.profile, record.accountKey, env);
+        const automatic = fresh
+          ? cached.automatic
+          : ((await tx.objectStore('classifications').get(record.id))?.automatic ??
+            applied.effective);
+        const shown = applied.effective;
+        if (filter.stages && !filter.stages.includes(shown.stage)) continue;
+        if (filter.categories && !filter.categories.includes(shown.category)) continue;
+        const { key } = record.profile;
+        out.push(
+          guardRow([
+            key.crm,
+            key.account,
+            key.id ?? '',
+            key.email ?? record.profile.email ?? '',
+            record.profile.name ?? '',
+            shown.stage,
+            shown.category,
+            labelIn(shown.labels, env.vocabulary),
+            shown.treatment.headline,
+            automatic.stage,
+            automatic.category,
+            applied.overridden,
+            applied.disagrees,
+            applied.active?.by ?? '',
+            applied.active?.reason ?? '',
+            shown.metrics.orderCount,
+            shown.metrics.netRevenue,
+            shown.metrics.daysSinceLastOrder,
+            shown.confidence,
+          ]),
+        );
+      }
+      return out;
+    }),
+  );
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { quotes: false, newline: '\r\n' });
+}

@@ -1,0 +1,86 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { openTestStore, pageRead, SHOP } from '../test-support/store-fixture';
+import { exportClassificationsCsv } from './classifications-csv';
+import { guardCell } from './csv-guard';
+
+const NOW = new Date('2026-03-01T12:00:00Z');
+
+describe('guardCell', () => {
+  it.each(['=1+1', '+49 30 1234', '-2', '@SUM(A1)', '\t=cmd', '\r=cmd'])(
+    'prefixes %j with an apostrophe',
+    (v) => {
+      expect(guardCell(v)).toBe(`'${v}`);
+    },
+  );
+  it.each(['Ada', '1+1', 'a=b', '', "'quoted"])('leaves %j alone', (v) => {
+    expect(guardCell(v)).toBe(v);
+  });
+});
+
+describe('exportClassificationsCsv', () => {
+  async function seeded() {
+    const store = await openTestStore();
+    const orders = (n: number, day = '2026-02-01') =>
+      Array.from({ length: n }, (_, i) => ({ id: `o${i}`, placedAt: day, total: 10 }));
+    await store.observe(
+      pageRead(
+        'customer-list',
+        [
+          {
+            key: { ...SHOP, id: '1', email: 'ada@x.io' },
+            name: '=HYPERLINK("http://evil","click")',
+            orders: orders(2),
+          },
+          {
+            key: { ...SHOP, id: '2' },
+            name: 'Bob, "the builder"',
+            orders: orders(1, '2024-01-01'),
+          },
+          { key: { ...SHOP, id: '3' }, name: 'Cy' },
+        ],
+        '2026-02-02T00:00:00Z',
+      ),
+      NOW,
+    );
+    await store.setOverride(
+      { key: { ...SHOP, id: '3' }, category: 'dead', reason: '@rm -rf', mode: 'pin' },
+      'Eve',
+      NOW,
+    );
+    return store;
+  }
+
+  it('writes one guarded row per customer with the shown and automatic results', async () => {
+    const store = await seeded();
+    const csv = await exportClassificationsCsv(store, NOW);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(
+      parsed.data.map((r) => [
+        r.customer_id,
+        r.name,
+        r.stage,
+        r.category,
+        r.automatic_category,
+        r.overridden,
+        r.override_reason,
+      ]),
+    ).toEqual([
+      ['1', `'=HYPERLINK("http://evil","click")`, 'repeat', 'core', 'core', 'false', ''],
+      ['2', 'Bob, "the builder"', 'first-time', 'dead', 'dead', 'false', ''],
+      ['3', 'Cy', 'suspect', 'dead', 'unrated', 'true', "'@rm -rf"],
+    ]);
+    expect(parsed.data[0]?.email).toBe('ada@x.io');
+  });
+
+  it('filters by category for a removal list', async () => {
+    const store = await seeded();
+    const csv = await exportClassificationsCsv(store, NOW, { categories: ['dead'] });
+    const ids = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      skipEmptyLines: true,
+    }).data.map((r) => r.customer_id);
+    expect(ids).toEqual(['2', '3']);
+  });
+});

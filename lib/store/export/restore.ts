@@ -1,0 +1,119 @@
+/**
+ * Restoring a JSON backup. The file is untrusted: it is refused, with a message saying
+ * why and with nothing changed, when it is too large, not JSON or cut short, carries a
+ * `__proto__` / `constructor` / `prototype` key anywhere, is from an unknown version, has
+ * a wrong type anywhere, or references customers it does not contain. Only a file that
+ * passes every check replaces the store's contents, in one transaction.
+ */
+import { ALL_STORES, accountKeyOf } from '../schema';
+import { StoreError, guarded, SettingsError } from '../errors';
+import type { FullRungStore } from '../rung-store';
+import { SETTINGS_ID, SETTINGS_VERSION, migrateSettings } from '../settings';
+import { inTransaction } from '../tx';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-schema';
+
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+const refuse = (why: string) =>
+  new StoreError(
+    'invalid-backup',
+    `This backup file cannot be restored: ${why} Nothing was changed.`,
+  );
+
+export async function parseBackup(input: string | Blob): Promise<Backup> {
+  const size = typeof input === 'string' ? input.length : input.size;
+  if (size > MAX_BACKUP_BYTES) throw refuse(`it is larger than ${MAX_BACKUP_BYTES / 1048576} MB.`);
+  const text = typeof input === 'string' ? input : await input.text();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN.has(key)) throw refuse(`it contains a forbidden key “${key}”.`);
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    throw refuse('it is not valid JSON (it may be cut short or damaged).');
+  }
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    (raw as { format?: unknown }).format !== BACKUP_FORMAT
+  ) {
+    throw refuse('it is not a Rung backup.');
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version > BACKUP_VERSION)
+    throw refuse(`it was made by a newer version of Rung (backup version ${version}).`);
+  if (version !== BACKUP_VERSION) throw refuse('its version is unknown.');
+  const parsed = backupSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw refuse(`${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'wrong type'}.`);
+  }
+  const ids = new Set(parsed.data.customers.map((c) => c.id));
+  if (ids.size !== parsed.data.customers.length) throw refuse('a customer appears twice.');
+  const dangling = parsed.data.aliases.find(([, id]) => !ids.has(id));
+  if (dangling) throw refuse(`an alias points at a customer the file does not contain.`);
+  return parsed.data;
+}
+
+export async function restoreBackup(
+  store: FullRungStore,
+  input: string | Blob,
+  now: Date,
+): Promise<{ customers: number }> {
+  const backup = await parseBackup(input);
+  const { port, revision } = await store.env(now);
+  let settings: unknown = null;
+  if (backup.settings) {
+    try {
+      settings = port.validateSettings(backup.settings.settings);
+    } catch (error) {
+      const field = error instanceof SettingsError ? error.field : 'settings';
+      throw refuse(`its settings are invalid (${field}).`);
+    }
+  }
+  const db = await store.database();
+  await guarded(() =>
+    inTransaction(db, ALL_STORES, async (tx) => {
+      await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
+      const writes: Promise<unknown>[] = [];
+      for (const c of backup.customers) {
+        writes.push(
+          tx.objectStore('profiles').put({
+            id: c.id,
+            accountKey: accountKeyOf(c.profile.key),
+            ...(c.profile.email ? { email: c.profile.email } : {}),
+            profile: c.profile,
+            diagnostics: c.diagnostics,
+            updatedAt: c.updatedAt,
+          }),
+          tx.objectStore('evidence').put({ id: c.id, fields: c.evidence, orders: c.orderSeen }),
+        );
+        if (c.override)
+          writes.push(tx.objectStore('overrides').put({ id: c.id, override: c.override }));
+        for (const entry of c.history)
+          writes.push(tx.objectStore('history').add({ id: c.id, entry }));
+      }
+      for (const [alias, id] of backup.aliases)
+        writes.push(tx.objectStore('aliases').put({ alias, id }));
+      const current = migrateSettings(undefined, port);
+      writes.push(
+        tx.objectStore('meta').put({
+          id: SETTINGS_ID,
+          value: {
+            version: SETTINGS_VERSION,
+            // A new revision: every cached result is recomputed under the restored settings.
+            revision: revision + 1,
+            settings: settings ?? current.settings,
+            staffName: backup.settings?.staffName ?? '',
+          },
+        }),
+      );
+      await Promise.all(writes);
+    }),
+  );
+  void store.reclassifyAll(now).catch(() => undefined);
+  return { customers: backup.customers.length };
+}
