@@ -23,3 +23,4 @@ export {
   type PlaybookEntry,
 } from './playbook';
 export * from './types';
+export * from './model';
