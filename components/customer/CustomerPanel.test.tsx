@@ -43,9 +43,7 @@ describe('CustomerPanel', () => {
       'Ask for feedback',
       'Offer a second product line',
     ]);
-    expect(texts('[data-testid="reasons"] li')[0]).toBe(
-      'stage repeat customer: 3 orders ≥ 2 (seen 3, threshold 2)',
-    );
+    expect(texts('[data-testid="reasons"] li')[0]).toBe('stage repeat customer: 3 orders ≥ 2');
   });
 
   it('shows the category in the chosen vocabulary with the other in small print', () => {
@@ -115,6 +113,24 @@ describe('CustomerPanel', () => {
       account: 'shop',
       email: 'ada@example.com',
     });
+  });
+
+  it('adds the value and threshold when the sentence does not carry them', () => {
+    const effective = sampleClassification({
+      reasons: [
+        {
+          rule: 'stage.client',
+          decides: 'stage',
+          value: 5,
+          threshold: 4,
+          text: 'client by orders',
+        },
+      ],
+    });
+    const { texts } = mount({ ...sampleDetail(), effective });
+    expect(texts('[data-testid="reasons"] li')).toEqual([
+      'stage client by orders (seen 5, threshold 4)',
+    ]);
   });
 
   it('renders a hostile customer name and reason as text', () => {

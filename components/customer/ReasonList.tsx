@@ -1,6 +1,7 @@
 /**
  * Why the customer sits where they do: every rule that fired, with the value it saw
- * and the threshold it was held against, grouped by what the rule decides.
+ * and the threshold it was held against. The engine's sentences usually carry both
+ * ("3 orders ≥ 2"); the numbers are added only when the sentence leaves them out.
  */
 import type { Translate } from '../../lib/i18n/translate';
 import type { Reason } from '../../lib/segmentation/types';
@@ -25,7 +26,7 @@ export function ReasonList({ reasons, t }: ReasonListProps) {
         {reasons.map((reason, index) => (
           <li key={`${reason.rule}-${index}`} data-rule={reason.rule}>
             <span class="tag">{t(DECIDES_KEYS[reason.decides])}</span> {reason.text}
-            {reason.threshold !== undefined ? (
+            {reason.threshold !== undefined && !reason.text.includes(String(reason.threshold)) ? (
               <span class="small">
                 {' '}
                 ({t('reason_threshold', [String(reason.value), String(reason.threshold)])})

@@ -5,7 +5,8 @@
  */
 import type { Translate } from '../../lib/i18n/translate';
 import type { SettingField, SettingUnit } from '../../lib/segmentation/setting-fields';
-import { isPercent, settingMessageKey, type FieldProblem } from './settingDraft';
+import type { Format } from '../../lib/format/format';
+import { settingMessageKey, toShown, type FieldProblem } from './settingDraft';
 
 const UNIT_KEYS: Record<SettingUnit, string> = {
   orders: 'unit_orders',
@@ -34,13 +35,13 @@ export interface NumberFieldProps {
   /** Our field check (a message key) or the engine's cross-field sentence. */
   problem: FieldProblem | string | undefined;
   t: Translate;
+  fmt: Format;
   onInput: (path: string, value: string) => void;
 }
 
-export function NumberField({ field, value, problem, t, onInput }: NumberFieldProps) {
+export function NumberField({ field, value, problem, t, fmt, onInput }: NumberFieldProps) {
   const id = `setting-${field.path}`;
   const errorId = `error-${field.path}`;
-  const scale = isPercent(field) ? 100 : 1;
   return (
     <div class="field">
       <label for={id}>{t(settingMessageKey(field.path))}</label>
@@ -57,7 +58,10 @@ export function NumberField({ field, value, problem, t, onInput }: NumberFieldPr
         />
         <span class="small">
           {t(UNIT_KEYS[field.unit])} ·{' '}
-          {t('settings_range', [String(field.min * scale), String(field.max * scale)])}
+          {t('settings_range', [
+            fmt.number(toShown(field, field.min), 3),
+            fmt.number(toShown(field, field.max), 3),
+          ])}
         </span>
       </span>
       {problem ? (

@@ -69,7 +69,7 @@ export function PlaybookEditor({ playbook, t, onChange }: PlaybookEditorProps) {
   return (
     <fieldset data-testid="playbook">
       <legend>{t('options_playbook')}</legend>
-      <h3>{t('options_playbook_stages')}</h3>
+      <h2 class="subhead">{t('options_playbook_stages')}</h2>
       {STAGES.map((stage: Stage) => (
         <EntryEditor
           key={stage}
@@ -80,7 +80,7 @@ export function PlaybookEditor({ playbook, t, onChange }: PlaybookEditorProps) {
           onChange={(entry) => onChange('stages', stage, entry)}
         />
       ))}
-      <h3>{t('options_playbook_categories')}</h3>
+      <h2 class="subhead">{t('options_playbook_categories')}</h2>
       {CATEGORIES.map((category: Category) => (
         <EntryEditor
           key={category}

@@ -7,6 +7,9 @@ import { defaultSettings } from '../../lib/segmentation/settings';
 import { draftFromSettings } from './settingDraft';
 import { catalogTranslate, type MessageCatalog } from '../../lib/i18n/translate';
 import en from '../../public/_locales/en/messages.json';
+import { createFormat } from '../../lib/format/format';
+
+const fmt = createFormat('en-US');
 
 const t = catalogTranslate(en as MessageCatalog);
 
@@ -24,6 +27,7 @@ describe('SettingsGroups', () => {
         draft={draftFromSettings(settingFields, defaultSettings)}
         problems={{}}
         t={t}
+        fmt={fmt}
         onInput={() => {}}
       />,
       host,
@@ -43,6 +47,9 @@ describe('SettingsGroups', () => {
       new Set(settingFields.map((f) => f.group)).size,
     );
     expect(host.querySelectorAll('[data-testid^="error-"]')).toHaveLength(0);
+    // Shares are shown as percentages, bounds included, without float noise.
+    const share = host.querySelector('input[name="demanding.supportCostShare"]')?.parentElement;
+    expect(share?.textContent).toContain('% · from 1 to 1,000');
   });
 
   it('shows an inline error naming the problem and reports typing by path', () => {
@@ -59,6 +66,7 @@ describe('SettingsGroups', () => {
             'stage.clientMinOrders (1) must be at least stage.repeatMinOrders (2)',
         }}
         t={t}
+        fmt={fmt}
         onInput={onInput}
       />,
       host,

@@ -3,6 +3,7 @@
  * order setting-fields.ts lists them. Adding a setting there adds it here.
  */
 import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
 import type { SettingField } from '../../lib/segmentation/setting-fields';
 import { NumberField } from './NumberField';
 import { groupMessageKey, type FieldProblem, type NumberDraft } from './settingDraft';
@@ -12,6 +13,7 @@ export interface SettingsGroupsProps {
   draft: NumberDraft;
   problems: Record<string, FieldProblem | string>;
   t: Translate;
+  fmt: Format;
   onInput: (path: string, value: string) => void;
 }
 
@@ -25,7 +27,7 @@ export function groupFields(fields: readonly SettingField[]): [string, SettingFi
   return [...groups];
 }
 
-export function SettingsGroups({ fields, draft, problems, t, onInput }: SettingsGroupsProps) {
+export function SettingsGroups({ fields, draft, problems, t, fmt, onInput }: SettingsGroupsProps) {
   return (
     <>
       {groupFields(fields).map(([group, members]) => (
@@ -38,6 +40,7 @@ export function SettingsGroups({ fields, draft, problems, t, onInput }: Settings
               value={draft[field.path] ?? ''}
               problem={problems[field.path]}
               t={t}
+              fmt={fmt}
               onInput={onInput}
             />
           ))}

@@ -30,7 +30,7 @@ export function VocabularyEditor({
     <fieldset data-testid="vocabulary">
       <legend>{t('options_vocabulary')}</legend>
       {(['classic', 'one-page'] as const).map((choice) => (
-        <label key={choice} class="field-row">
+        <label key={choice} class="choice">
           <input
             type="radio"
             name="vocabulary"

@@ -21,7 +21,7 @@ export const isPercent = (field: SettingField) => PERCENT_UNITS.has(field.unit);
 /** Shown value → stored value ("30" % → 0.3), rounding away float noise. */
 const toStored = (field: SettingField, shown: number) =>
   isPercent(field) ? Math.round(shown * 1e6) / 1e8 : shown;
-const toShown = (field: SettingField, stored: number) =>
+export const toShown = (field: SettingField, stored: number) =>
   isPercent(field) ? Math.round(stored * 1e8) / 1e6 : stored;
 
 function readPath(settings: unknown, path: string): unknown {

@@ -113,7 +113,7 @@ export function OverrideForm(props: OverrideFormProps) {
       </label>
       <fieldset>
         <legend>{t('override_mode')}</legend>
-        <label class="field-row">
+        <label class="choice">
           <input
             type="radio"
             name="mode"
@@ -123,7 +123,7 @@ export function OverrideForm(props: OverrideFormProps) {
           />
           {t('override_mode_pin')}
         </label>
-        <label class="field-row">
+        <label class="choice">
           <input
             type="radio"
             name="mode"

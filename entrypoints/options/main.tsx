@@ -60,6 +60,7 @@ function Options({ t, fmt }: PageContext) {
           draft={state.numbers}
           problems={options.problems}
           t={t}
+          fmt={fmt}
           onInput={options.setNumber}
         />
         <SuggestedThresholds
