@@ -61,7 +61,10 @@ export function readCrmFacts(p: Profile, hasOrdered: boolean, warnings: string[]
     disqualified: null,
     doNotServe: false,
     crmAdvocate: null,
-    referrals: typeof p.referrals === 'number' && p.referrals >= 0 ? p.referrals : null,
+    referrals:
+      typeof p.referrals === 'number' && Number.isFinite(p.referrals) && p.referrals >= 0
+        ? p.referrals
+        : null,
     referralsFromTag: false,
     lapsed: null,
   };

@@ -183,7 +183,7 @@ export function readOrderFacts(
   if (badAmounts) w.push(`${badAmounts} order row(s) without a readable total were ignored.`);
   if (foreignSkipped)
     w.push(
-      `${foreignSkipped} order(s) in a currency other than ${f.currency} count as orders, but their amounts were left out (amounts are never added across currencies).`,
+      `${foreignSkipped} order(s) in a currency other than ${quote(f.currency)} count as orders, but their amounts were left out (amounts are never added across currencies).`,
     );
   if (unknownStatus !== null)
     w.push(

@@ -8,6 +8,7 @@
 import type { OrderSummary } from '../profile';
 import { isoToDay } from './dates';
 import type { OrderFacts } from './order-facts';
+import { quote } from './untrusted-text';
 
 export interface Reconciled {
   orderCount: number;
@@ -56,7 +57,7 @@ export function reconcile(
   const spent = num(summary.totalSpent);
   if (spent !== null && !sameCurrency) {
     warnings.push(
-      `The summary's total is in ${summary.currency}, not ${rows.currency}: it was ignored.`,
+      `The summary's total is in ${quote(summary.currency)}, not ${quote(rows.currency)}: it was ignored.`,
     );
   } else if (spent !== null && spent < 0) {
     warnings.push('The summary shows a negative amount spent: it was ignored.');

@@ -61,7 +61,9 @@ describe('account context: percentiles need at least 20 customers with orders', 
   });
 
   it('counts only customers who have ordered', () => {
-    const prospects = Array.from({ length: 30 }, () => profile({ account: 'acct', openDealAmount: 5 }));
+    const prospects = Array.from({ length: 30 }, () =>
+      profile({ account: 'acct', openDealAmount: 5 }),
+    );
     const ctx = buildAccountContext([...ladderOfSpenders(19, 10), ...prospects], undefined, AS_OF);
     expect(ctx.customersWithOrders).toBe(19);
     expect(ctx.percentilesApply).toBe(false);
@@ -76,7 +78,9 @@ describe('account context: percentiles need at least 20 customers with orders', 
     // One top spender per account (200 in small, 20,000 in big), plus big's customers at
     // or above the 2,000 fallback do not count: the percentile rule replaced it.
     expect(hp).toHaveLength(2);
-    expect(hp.map((c) => c.metrics.netRevenue).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([200, 20_000]);
+    expect(hp.map((c) => c.metrics.netRevenue).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([
+      200, 20_000,
+    ]);
   });
 
   it('classify with the cached context gives what classifyAll gives', () => {
@@ -91,13 +95,19 @@ describe('account context: percentiles need at least 20 customers with orders', 
 
   it('discount seeker uses the account 40th percentile of AOV when it applies', () => {
     const profiles = ladderOfSpenders(20, 10);
-    const seeker = profile({ account: 'acct', orders: history({ count: 2, total: 80, discount: 8 }) });
+    const seeker = profile({
+      account: 'acct',
+      orders: history({ count: 2, total: 80, discount: 8 }),
+    });
     const ctx = buildAccountContext([...profiles, seeker], undefined, AS_OF);
     expect(ctx.aovThreshold).toBe(80); // 40th of 10…200 plus the seeker's own 80
     // AOV 80 > the 50 fallback, but ≤ (here: at) the account's 40th percentile.
     expect(classify(seeker, { asOf: AS_OF }).category).toBe('core');
     expect(classify(seeker, { asOf: AS_OF, account: ctx }).category).toBe('discount-seeker');
-    const above = profile({ account: 'acct', orders: history({ count: 2, total: 95, discount: 8 }) });
+    const above = profile({
+      account: 'acct',
+      orders: history({ count: 2, total: 95, discount: 8 }),
+    });
     const ctxAbove = buildAccountContext([...profiles, above], undefined, AS_OF);
     expect(ctxAbove.aovThreshold).toBe(90); // AOV 95 > 90
     const c = classify(above, { asOf: AS_OF, account: ctxAbove });
@@ -108,7 +118,8 @@ describe('account context: percentiles need at least 20 customers with orders', 
 describe('profit subgroups', () => {
   it('uses the absolute fallbacks below 20 customers on the rung', () => {
     const sub = (total: number, tickets?: number) =>
-      classify(profile({ orders: history({ count: 1, total }), tickets }), { asOf: AS_OF }).subgroup;
+      classify(profile({ orders: history({ count: 1, total }), tickets }), { asOf: AS_OF })
+        .subgroup;
     expect(sub(1250)).toBe('profitable'); // profit 500 ≥ 500
     expect(sub(1249)).toBe('middling'); // 499.6
     expect(sub(10)).toBe('middling'); // 4 > 0
@@ -133,7 +144,9 @@ describe('profit subgroups', () => {
 
   it('a rung with fewer than 20 falls back even when the account has more', () => {
     const firstTimers = ladderOfSpenders(25, 10);
-    const repeaters = Array.from({ length: 3 }, () => profile({ account: 'acct', orders: history({ count: 2, total: 700 }) }));
+    const repeaters = Array.from({ length: 3 }, () =>
+      profile({ account: 'acct', orders: history({ count: 2, total: 700 }) }),
+    );
     const results = classifyAll([...firstTimers, ...repeaters], { asOf: AS_OF });
     const r = results[26];
     expect(r?.stage).toBe('repeat');

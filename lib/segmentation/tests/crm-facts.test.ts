@@ -21,8 +21,12 @@ describe('HubSpot lifecycle stages and lead status', () => {
   });
 
   it('warns when the CRM says customer but no closed deal is known', () => {
-    expect(run(profile({ crmStage: 'customer' })).warnings.join(' ')).toMatch(/calls this contact a customer/);
-    expect(run(profile({ crmStage: 'customer', orders: history({ count: 1 }) })).warnings).toEqual([]);
+    expect(run(profile({ crmStage: 'customer' })).warnings.join(' ')).toMatch(
+      /calls this contact a customer/,
+    );
+    expect(run(profile({ crmStage: 'customer', orders: history({ count: 1 }) })).warnings).toEqual(
+      [],
+    );
   });
 
   it.each([
@@ -37,7 +41,9 @@ describe('HubSpot lifecycle stages and lead status', () => {
 
   it('evangelist makes a client an advocate; evangelist alone does not make a buyer', () => {
     expect(run(profile({ orders: clientOrders(), crmStage: 'evangelist' })).stage).toBe('advocate');
-    expect(run(profile({ orders: history({ count: 2 }), crmStage: 'evangelist' })).stage).toBe('repeat');
+    expect(run(profile({ orders: history({ count: 2 }), crmStage: 'evangelist' })).stage).toBe(
+      'repeat',
+    );
   });
 });
 
@@ -59,10 +65,14 @@ describe('Shopify RFM groups', () => {
 describe('tags', () => {
   it('referral gives one referral only when referrals are unknown', () => {
     expect(run(profile({ orders: clientOrders(), tags: ['Referral'] })).metrics.referrals).toBe(1);
-    expect(run(profile({ orders: clientOrders(), tags: ['referral'], referrals: 0 })).stage).toBe('client');
+    expect(run(profile({ orders: clientOrders(), tags: ['referral'], referrals: 0 })).stage).toBe(
+      'client',
+    );
   });
   it('do-not-serve disqualifies a prospect and makes a buyer dead', () => {
-    expect(run(profile({ openDealAmount: 100, tags: ['do_not_serve'] })).stage).toBe('disqualified');
+    expect(run(profile({ openDealAmount: 100, tags: ['do_not_serve'] })).stage).toBe(
+      'disqualified',
+    );
     const c = run(profile({ orders: history({ count: 2 }), tags: ['DO-NOT-SERVE'] }));
     expect([c.stage, c.category]).toEqual(['repeat', 'dead']);
   });

@@ -110,7 +110,7 @@ describe('edge cases: defined behaviour and a warning, never a crash or a silent
     expect(c.metrics.netRevenue).toBe(200);
     expect(c.metrics.averageOrderValue).toBe(100);
     expect(c.metrics.largestOrder).toBe(100);
-    expect(c.warnings.join(' ')).toMatch(/1 order\(s\) in a currency other than USD/);
+    expect(c.warnings.join(' ')).toMatch(/1 order\(s\) in a currency other than "USD"/);
   });
 
   it('breaks a currency tie by the larger total', () => {
@@ -148,7 +148,7 @@ describe('edge cases: defined behaviour and a warning, never a crash or a silent
     const rows = history({ count: 2, total: 100, currency: 'USD' });
     const eur = run(profile({ orders: rows, summary: { totalSpent: 9000, currency: 'EUR' } }));
     expect(eur.metrics.netRevenue).toBe(200);
-    expect(eur.warnings.join(' ')).toMatch(/in EUR, not USD/);
+    expect(eur.warnings.join(' ')).toMatch(/in "EUR", not "USD"/);
     const neg = run(profile({ orders: rows, summary: { totalSpent: -5 } }));
     expect(neg.metrics.netRevenue).toBe(200);
     expect(neg.warnings.join(' ')).toMatch(/negative amount spent/);

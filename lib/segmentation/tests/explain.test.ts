@@ -8,11 +8,31 @@ const run = (p: Profile) => classify(p, { asOf: AS_OF });
 describe('next step up the ladder', () => {
   it.each([
     ['suspect', profile(), 'prospect', /any sign of engagement/],
-    ['prospect', profile({ openDealAmount: 10 }), 'first-time', /^a first order → first-time customer$/],
+    [
+      'prospect',
+      profile({ openDealAmount: 10 }),
+      'first-time',
+      /^a first order → first-time customer$/,
+    ],
     ['disqualified', profile({ leadStatus: 'unqualified' }), 'first-time', /first order/],
-    ['first-time', profile({ orders: history({ count: 1 }) }), 'repeat', /^1 more order → repeat customer$/],
-    ['client', profile({ orders: clientOrders() }), 'advocate', /^1 more referral, or an NPS of 9 or more → advocate$/],
-    ['advocate with 1 referral', profile({ orders: clientOrders(), referrals: 1 }), 'partner', /^2 more referrals → partner$/],
+    [
+      'first-time',
+      profile({ orders: history({ count: 1 }) }),
+      'repeat',
+      /^1 more order → repeat customer$/,
+    ],
+    [
+      'client',
+      profile({ orders: clientOrders() }),
+      'advocate',
+      /^1 more referral, or an NPS of 9 or more → advocate$/,
+    ],
+    [
+      'advocate with 1 referral',
+      profile({ orders: clientOrders(), referrals: 1 }),
+      'partner',
+      /^2 more referrals → partner$/,
+    ],
   ])('%s', (_name, p, stage, text) => {
     const next = run(p).next;
     expect(next?.stage).toBe(stage);
@@ -23,10 +43,14 @@ describe('next step up the ladder', () => {
     // 2 orders 30 days apart, the last 10 days ago: first 40 days ago, so the client
     // tenure (180 days) is reached by an order 140 days from now.
     const young = run(profile({ orders: history({ count: 2, gap: 30, lastDaysAgo: 10 }) })).next;
-    expect(young?.text).toBe('2 more orders, the last on or after 2026-05-21 (180 days after the first) → client');
+    expect(young?.text).toBe(
+      '2 more orders, the last on or after 2026-05-21 (180 days after the first) → client',
+    );
     const old = run(profile({ orders: history({ count: 2, gap: 200, lastDaysAgo: 10 }) })).next;
     expect(old?.text).toBe('2 more orders → client');
-    const firstLongAgo = run(profile({ orders: history({ count: 3, gap: 100, lastDaysAgo: 150 }) })).next;
+    const firstLongAgo = run(
+      profile({ orders: history({ count: 3, gap: 100, lastDaysAgo: 150 }) }),
+    ).next;
     expect(firstLongAgo?.text).toBe('1 more order → client');
   });
 
@@ -49,13 +73,22 @@ describe('confidence', () => {
     expect(run(profile({ summary: { orderCount: 3 } })).confidence).toBe('low');
   });
   it('a warning caps it at medium', () => {
-    const orders = [...clientOrders({ discount: 0 }), { id: 'x', placedAt: '2030-01-01', total: 1 }];
+    const orders = [
+      ...clientOrders({ discount: 0 }),
+      { id: 'x', placedAt: '2030-01-01', total: 1 },
+    ];
     const c = run(profile({ orders, tickets: 0, latePayments: 0, referrals: 0 }));
     expect(c.warnings).toHaveLength(1);
     expect(c.confidence).toBe('medium');
   });
   it('for people who have not ordered: what the CRM tells us', () => {
-    const full = profile({ orders: [], crmStage: 'lead', openDealAmount: 0, email: 'x@y.z', lastActivityAt: '2025-12-01' });
+    const full = profile({
+      orders: [],
+      crmStage: 'lead',
+      openDealAmount: 0,
+      email: 'x@y.z',
+      lastActivityAt: '2025-12-01',
+    });
     expect(run(full).confidence).toBe('high');
     expect(run(profile({ crmStage: 'lead', email: 'x@y.z' })).confidence).toBe('medium');
     expect(run(profile({ email: 'x@y.z' })).confidence).toBe('low');
@@ -73,7 +106,9 @@ describe('treatment', () => {
   it('devoted leads with VIP perks, then the rung advice that does not clash', () => {
     const c = run(profile({ orders: clientOrders({ discount: 0 }) }));
     expect(c.category).toBe('devoted');
-    expect(c.treatment.actions.slice(0, 3)).toEqual(defaultSettings.playbook.categories.devoted.actions);
+    expect(c.treatment.actions.slice(0, 3)).toEqual(
+      defaultSettings.playbook.categories.devoted.actions,
+    );
     expect(c.treatment.actions).toContain('Enrol in the bonus or points programme');
   });
   it('core follows the rung, then basic service', () => {
@@ -82,7 +117,12 @@ describe('treatment', () => {
     expect(c.treatment.actions).toContain('Send a thank-you card');
   });
   it('every stage × category carries a headline, actions and a 4 A line', () => {
-    for (const p of [profile(), profile({ openDealAmount: 20_000 }), profile({ leadStatus: 'unqualified' }), profile({ orders: history({ count: 2, lastDaysAgo: 900 }) })]) {
+    for (const p of [
+      profile(),
+      profile({ openDealAmount: 20_000 }),
+      profile({ leadStatus: 'unqualified' }),
+      profile({ orders: history({ count: 2, lastDaysAgo: 900 }) }),
+    ]) {
       const t = run(p).treatment;
       expect(t.headline.length).toBeGreaterThan(3);
       expect(t.actions.length).toBeGreaterThan(0);
