@@ -133,6 +133,30 @@ describe('CustomerPanel', () => {
     ]);
   });
 
+  it('shows the purchase model only when a prediction exists', () => {
+    expect(mount(sampleDetail()).$('[data-testid="prediction"]')).toBeNull();
+    document.body.innerHTML = '';
+    const { $ } = mount(
+      sampleDetail({
+        prediction: {
+          pAlive: 0.82,
+          expectedPurchases90: 1.26,
+          expectedPurchases365: 4.1,
+          expectedNextOrderAt: '2026-12-20',
+          expectedAverageOrderValue: 150,
+          value12m: 240,
+          valueBasis: 'profit',
+          model: 'mbgnbd',
+        },
+      }),
+    );
+    const text = $('[data-testid="prediction"]')?.textContent ?? '';
+    expect(text).toContain('82%');
+    expect(text).toContain('1.3');
+    expect(text).toContain('$240.00');
+    expect(text).toContain('MBG/NBD');
+  });
+
   it('renders a hostile customer name and reason as text', () => {
     const hostile = '<img src=x onerror=alert(1)>\u202Eevil';
     const detail = sampleDetail();

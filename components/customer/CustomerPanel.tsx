@@ -17,6 +17,7 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { SpendChart } from './SpendChart';
 import { LinkedProfiles } from './LinkedProfiles';
 import { Diagnostics } from './Diagnostics';
+import { PredictionCard } from './PredictionCard';
 
 export interface CustomerPanelProps {
   detail: CustomerDetail;
@@ -36,6 +37,12 @@ export function CustomerPanel({ detail, vocabulary, t, fmt, onSelect }: Customer
       <ReasonList reasons={effective.reasons} t={t} />
       <NextStep next={effective.next} t={t} />
       <MetricsTable metrics={effective.metrics} t={t} fmt={fmt} />
+      <PredictionCard
+        prediction={detail.prediction}
+        currency={effective.metrics.currency}
+        t={t}
+        fmt={fmt}
+      />
       <HistoryTimeline history={detail.history} vocabulary={vocabulary} t={t} fmt={fmt} />
       <SpendChart
         orders={detail.profile.orders ?? []}

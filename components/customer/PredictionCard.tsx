@@ -1,0 +1,45 @@
+/**
+ * What the fitted purchase model says about this customer, shown only when the
+ * account's fit converged (the background sends null otherwise, never a guess).
+ */
+import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
+import type { CustomerPrediction } from '../../lib/segmentation/types';
+
+export interface PredictionCardProps {
+  prediction: CustomerPrediction | null;
+  currency: string | null;
+  t: Translate;
+  fmt: Format;
+}
+
+export function PredictionCard({ prediction, currency, t, fmt }: PredictionCardProps) {
+  if (!prediction) return null;
+  const rows: [string, string][] = [
+    ['prediction_p_alive', fmt.percent(prediction.pAlive)],
+    ['prediction_purchases_90', fmt.number(prediction.expectedPurchases90, 1)],
+    ['prediction_purchases_365', fmt.number(prediction.expectedPurchases365, 1)],
+    ['prediction_next_order', fmt.date(prediction.expectedNextOrderAt)],
+    ['prediction_average_order', fmt.money(prediction.expectedAverageOrderValue, currency)],
+    [
+      prediction.valueBasis === 'profit' ? 'prediction_value_profit' : 'prediction_value_revenue',
+      fmt.money(prediction.value12m, currency),
+    ],
+  ];
+  return (
+    <section class="card" aria-labelledby="prediction-title" data-testid="prediction">
+      <h2 id="prediction-title">{t('prediction_title')}</h2>
+      <dl class="metrics">
+        {rows.map(([key, value]) => (
+          <div key={key} class="metric">
+            <dt>{t(key)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="small">
+        {t('prediction_model', [prediction.model === 'mbgnbd' ? 'MBG/NBD' : 'BG/NBD'])}
+      </p>
+    </section>
+  );
+}
