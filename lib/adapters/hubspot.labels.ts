@@ -78,10 +78,49 @@ export const DEAL_OUTCOMES = labelLookup<'won' | 'lost'>([
   ],
 ]);
 
-/** Ticket pipeline stages that close a ticket; every other stage counts as open. */
-export const TICKET_CLOSED = labelLookup<true>([
-  [true, ['Closed', 'Zamknięte', 'Zamknięty', 'Закрыт', 'Закрыто', 'Geschlossen', '4']],
+/**
+ * Ticket pipeline stages (HubSpot's default support pipeline). Only "Closed" closes a
+ * ticket; any other stage shown in a stage hook counts as open. The open labels let a
+ * bare status line ("Open", as in research §1.6) be recognised without a hook.
+ */
+export const TICKET_STAGES = labelLookup<'open' | 'closed'>([
+  ['closed', ['Closed', 'Zamknięte', 'Zamknięty', 'Закрыт', 'Закрыто', 'Geschlossen']],
+  [
+    'open',
+    [
+      'Open',
+      'New',
+      'Waiting on contact',
+      'Waiting on us',
+      'Otwarte',
+      'Nowe',
+      'Открыт',
+      'Новый',
+      'Offen',
+      'Neu',
+    ],
+  ],
 ]);
+
+/**
+ * Labels of the "Label: value" lines an association item may show instead of property
+ * hooks, as in research §1.6's skeleton (`<span>Amount: $12,000</span>`, L).
+ */
+export const ITEM_LINE_LABELS = {
+  amount: ['Amount', 'Kwota', 'Сумма', 'Betrag'],
+  closedate: ['Close date', 'Data zamknięcia', 'Дата закрытия', 'Abschlussdatum'],
+  stage: [
+    'Stage',
+    'Deal stage',
+    'Etap',
+    'Etap transakcji',
+    'Этап',
+    'Этап сделки',
+    'Phase',
+    'Dealphase',
+  ],
+  ticketstage: ['Status', 'Ticket status', 'Статус', 'Ticketstatus'],
+} as const;
 
 /** Internal value for a displayed lifecycle label, or undefined when we cannot tell. */
 export function lifecycleValue(label: string): string | undefined {

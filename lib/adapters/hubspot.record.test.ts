@@ -191,4 +191,31 @@ describe('HubSpot contact record', () => {
     expect(scrape?.customers[0]?.nps).toBeUndefined();
     expect(scrape?.diagnostics).toEqual([]);
   });
+
+  it('reads the research skeleton shape: second-choice hooks and unwrapped association lines', () => {
+    const url = 'https://app-eu1.hubspot.com/contacts/1234567/record/0-1/501/view/1';
+    const scrape = scrapePage(fixture('contact-record-skeleton.html'), url, { now: NOW });
+    expect(scrape?.customers).toEqual([
+      {
+        key: ADA.key,
+        name: 'Ada Lovelace',
+        email: 'ada@example.com',
+        crmStage: 'salesqualifiedlead',
+        // en-GB: 01/03/2025 is the 1st of March.
+        orders: [
+          {
+            id: 'deal-9001',
+            placedAt: '2025-03-01',
+            total: 12000,
+            status: 'paid',
+            currency: 'GBP',
+          },
+        ],
+        openDealAmount: 800,
+        tickets: 2,
+        openTickets: 1,
+      },
+    ]);
+    expect(scrape?.diagnostics).toEqual(['record.leadstatus', 'record.nps', 'record.referrals']);
+  });
 });

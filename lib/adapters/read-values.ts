@@ -31,7 +31,10 @@ export function readDate(el: Element | null, ctx: ValueContext): string | undefi
   if (!el) return undefined;
   const machine = machineDate(el);
   if (machine) return machine;
-  const text = textOf(el, 200);
+  return dateFromText(textOf(el, 200), ctx);
+}
+
+export function dateFromText(text: string, ctx: ValueContext): string | undefined {
   return text ? (parseDate(text, { now: ctx.now, locale: ctx.locale }) ?? undefined) : undefined;
 }
 
@@ -41,7 +44,11 @@ export interface ReadMoney {
 }
 
 export function readMoney(el: Element | null, ctx: ValueContext): ReadMoney | undefined {
-  const text = textOf(el, 200);
+  return moneyFromText(textOf(el, 200), ctx);
+}
+
+/** Money from text already taken off the page (e.g. the part after "Amount:"). */
+export function moneyFromText(text: string, ctx: ValueContext): ReadMoney | undefined {
   if (!text) return undefined;
   const money = parseMoney(text, { locale: ctx.locale });
   if (!money || !Number.isFinite(money.amount)) return undefined;
