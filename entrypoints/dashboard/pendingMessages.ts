@@ -10,6 +10,7 @@ import type { Reply } from '../../lib/messages/protocol';
 import type { ReclassifyProgress } from '../../lib/store/api';
 import type { AccountRef, CustomerRow } from '../../components/dashboard/rows';
 import type { PreviewMove } from '../../components/options/previewMoves';
+import type { CustomDefinition } from '../../lib/adapters/custom-definition';
 
 export interface PendingProtocol {
   /** Every cached customer with its effective classification, optionally one account only. */
@@ -25,6 +26,9 @@ export interface PendingProtocol {
   /** Restore a backup made by data.export (merges; never deletes). */
   'data.import': { req: { json: string }; res: { customers: number } };
   'data.deleteAll': { req: { confirm: 'delete' }; res: { deleted: true } };
+  /** User-taught CRM definitions (lib/adapters/custom-definition.ts), validated again on save. */
+  'customCrms.get': { req: Record<string, never>; res: { definitions: CustomDefinition[] } };
+  'customCrms.save': { req: { definitions: CustomDefinition[] }; res: { saved: true } };
 }
 
 export type PendingType = keyof PendingProtocol;

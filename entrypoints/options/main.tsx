@@ -23,6 +23,8 @@ import { usePreview } from './usePreview';
 import { useAccountRows } from './useAccountRows';
 import { useDataActions } from './useDataActions';
 import { useReclassifyProgress } from './useReclassifyProgress';
+import { useCustomCrms } from './useCustomCrms';
+import { CustomCrmEditor } from '../../components/options/CustomCrmEditor';
 import { percentilesOf } from './optionsState';
 import '../../components/common/page.css';
 
@@ -35,6 +37,7 @@ function Options({ t, fmt }: PageContext) {
   const [dataChanges, setDataChanges] = useState(0);
   const data = useDataActions(t, () => setDataChanges((n) => n + 1));
   const progress = useReclassifyProgress(options.saves + dataChanges);
+  const customCrms = useCustomCrms(t);
   if (!state) {
     return (
       <p role="status" data-testid="settings-status">

@@ -1,0 +1,52 @@
+/** The taught CRMs: loaded from the background, merged, saved back, exported. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '../../lib/i18n/translate';
+import type { CustomDefinition } from '../../lib/adapters/custom-definition';
+import { exportDefinitions } from '../../lib/adapters/custom-definition.io';
+import { mergeDefinitions } from '../../components/options/customCrmList';
+import { sendPending } from '../dashboard/pendingMessages';
+import { downloadText } from '../dashboard/download';
+
+type Status = { kind: 'idle' | 'ok' | 'error'; text: string };
+
+export function useCustomCrms(t: Translate) {
+  const [definitions, setDefinitions] = useState<CustomDefinition[]>([]);
+  const [status, setStatus] = useState<Status>({ kind: 'idle', text: '' });
+  useEffect(() => {
+    sendPending('customCrms.get', {})
+      .then((reply) => setDefinitions(reply.definitions))
+      .catch((e: unknown) =>
+        setStatus({ kind: 'error', text: t('custom_unavailable', [String((e as Error).message)]) }),
+      );
+  }, [t]);
+
+  const save = async (next: CustomDefinition[], okText: string) => {
+    try {
+      await sendPending('customCrms.save', { definitions: next });
+      setDefinitions(next);
+      setStatus({ kind: 'ok', text: okText });
+    } catch (e) {
+      setStatus({ kind: 'error', text: String((e as Error).message) });
+    }
+  };
+
+  const add = (json: string) => {
+    const merged = mergeDefinitions(definitions, json);
+    if (!merged.ok) {
+      setStatus({ kind: 'error', text: merged.error });
+      return;
+    }
+    void save(
+      merged.definitions,
+      t('custom_added', [String(merged.added), String(merged.replaced)]),
+    );
+  };
+  const remove = (id: string) =>
+    void save(
+      definitions.filter((d) => d.id !== id),
+      t('custom_removed'),
+    );
+  const exportAll = () =>
+    downloadText('rung-custom-crms.json', exportDefinitions(definitions), 'application/json');
+  return { definitions, status, add, remove, exportAll };
+}
