@@ -1,0 +1,113 @@
+/**
+ * Runs inside a plain 127.0.0.1 page in headless Chromium (bundled by ./bundle.ts): the
+ * real store over Chromium's IndexedDB with the real segmentation engine. Three figures:
+ * bulk upsert of 10,000 profiles (ten page reads of 1,000, the path a list page takes),
+ * one look-up of 1,000 keys, and a full reclassification of the 10,000 customers.
+ */
+import { openRungStore } from '../../../lib/store';
+import { BENCH_ACCOUNT, syntheticProfiles } from './synthetic-profiles';
+
+export interface StoreFigures {
+  upsertMs: number;
+  /** Each 1,000-profile read in turn: shows whether writes slow down as the store grows. */
+  readMs: number[];
+  /** Plain IndexedDB, 1,000 gets in one transaction: what this machine's IndexedDB costs. */
+  rawLookupMs: number;
+  lookupMs: number;
+  lookupFound: number;
+  reclassifyMs: number;
+  reclassified: number;
+}
+
+const PER_READ = 1_000;
+
+export async function run(total: number): Promise<StoreFigures> {
+  const now = new Date('2026-11-23T09:00:00Z');
+  const store = await openRungStore({ dbName: `rung-bench-${Date.now()}` });
+  const reads = Array.from({ length: Math.ceil(total / PER_READ) }, (_, r) =>
+    syntheticProfiles(Math.min(PER_READ, total - r * PER_READ), now, r * PER_READ),
+  );
+
+  const readMs: number[] = [];
+  let started = performance.now();
+  for (const customers of reads) {
+    const readStarted = performance.now();
+    await store.observe(
+      {
+        url: `https://admin.shopify.com/store/${BENCH_ACCOUNT}/customers`,
+        seenAt: now.toISOString(),
+        scrape: {
+          crm: 'shopify',
+          account: BENCH_ACCOUNT,
+          page: 'customer-list',
+          customers,
+          diagnostics: [],
+        },
+      },
+      now,
+    );
+    readMs.push(performance.now() - readStarted);
+  }
+  const upsertMs = performance.now() - started;
+
+  // 1,000 keys spread over the whole store (every tenth customer), not one hot range.
+  const all = reads.flat();
+  const stride = Math.max(1, Math.floor(all.length / 1_000));
+  const keys = all
+    .filter((_, n) => n % stride === 0)
+    .slice(0, 1_000)
+    .map((c) => c.key);
+  started = performance.now();
+  const badges = await store.lookupBadges(keys, now);
+  const lookupMs = performance.now() - started;
+
+  let reclassified = 0;
+  started = performance.now();
+  await store.reclassifyAll(now, (p) => {
+    reclassified = p.done;
+  });
+  const reclassifyMs = performance.now() - started;
+  await store.deleteAll();
+  return {
+    upsertMs,
+    readMs,
+    rawLookupMs: await rawLookup(),
+    lookupMs,
+    lookupFound: badges.filter((b) => b !== null).length,
+    reclassifyMs,
+    reclassified,
+  };
+}
+
+/** The floor: 1,000 keyed gets in one transaction of a bare database. */
+async function rawLookup(): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(`rung-bench-raw-${Date.now()}`, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('rows');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await done(db, 'readwrite', (store) => {
+    for (let n = 0; n < 10_000; n++) store.put({ n, text: `row ${n}` }, n);
+  });
+  const started = performance.now();
+  await done(db, 'readonly', (store) => {
+    for (let n = 0; n < 10_000; n += 10) store.get(n);
+  });
+  const elapsed = performance.now() - started;
+  db.close();
+  return elapsed;
+}
+
+function done(
+  db: IDBDatabase,
+  mode: IDBTransactionMode,
+  body: (store: IDBObjectStore) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('rows', mode);
+    body(tx.objectStore('rows'));
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
