@@ -141,4 +141,15 @@ describe('HubSpot contacts index', () => {
     ).toBeNull();
     expect(scrapePage(doc, 'https://app.hubspot.com/reports-dashboard/1234567')).toBeNull();
   });
+
+  it('maps German lifecycle and lead status labels back to internal values', () => {
+    const doc = fixture('contacts-list.html');
+    doc.documentElement.lang = 'de-DE';
+    const cells = Array.from(doc.querySelectorAll('tr[data-test-id="row-501"] td'));
+    if (cells[2]) cells[2].textContent = 'Schlechter Zeitpunkt';
+    if (cells[3]) cells[3].textContent = 'Marketingqualifizierter Lead';
+    const ada = scrapePage(doc, LIST_URL)?.customers[0];
+    expect(ada?.crmStage).toBe('marketingqualifiedlead');
+    expect(ada?.leadStatus).toBe('bad_timing');
+  });
 });

@@ -241,13 +241,6 @@ export function rfmGroup(text: string, langs: readonly ShopifyLanguage[]): strin
   return undefined;
 }
 
-/** English labels, for the demo renderer and tests (one source of truth for wording). */
-export const ENGLISH = {
-  fields: FIELD_LABELS.en,
-  payment: PAYMENT_STATUSES.en,
-  rfm: RFM_GROUPS.en,
-};
-
 /** The noun of an order count ("7 orders", "7 zamówień", "7 заказов", "7 Bestellungen"). */
 export const ORDER_COUNT_NOUN =
   /(?:^|\s)(?:orders?|zamówie\p{L}*|заказ\p{L}*|bestellung(?:en)?)(?:\s|$)/iu;

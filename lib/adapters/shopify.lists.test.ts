@@ -141,4 +141,40 @@ describe('Shopify orders list', () => {
     expect(scrape?.diagnostics).toContain('column.paymentStatus');
     expect(scrape?.customers[0]?.orders?.[0]?.status).toBeUndefined();
   });
+
+  it('reads a Polish admin: headers, złoty amounts, Polish dates and badges', () => {
+    const doc = fixture('orders-list.html');
+    doc.documentElement.lang = 'pl';
+    const headers: Record<string, string> = {
+      Order: 'Zamówienie',
+      Date: 'Data',
+      Customer: 'Klient',
+      Total: 'Suma',
+      'Payment status': 'Status płatności',
+    };
+    doc.querySelectorAll('th').forEach((th) => {
+      th.textContent = headers[th.textContent ?? ''] ?? th.textContent;
+    });
+    const row = doc.querySelector('tr[id="5550001112225"]');
+    const cells = row ? Array.from(row.children) : [];
+    if (cells[2]) cells[2].textContent = '20 lip 2023';
+    if (cells[4]) cells[4].textContent = '1 234,50 zł';
+    const badge = cells[5]?.querySelector('span span');
+    if (badge) badge.textContent = 'Częściowo zwrócone';
+    const scrape = scrapePage(doc, `${BASE}/orders`, { now: NOW });
+    expect(scrape?.customers[2]).toEqual({
+      key: key('7088123456790'),
+      name: 'Charles Babbage',
+      orders: [
+        {
+          id: '5550001112225',
+          placedAt: '2023-07-20',
+          total: 1234.5,
+          currency: 'PLN',
+          status: 'partially_refunded',
+        },
+      ],
+    });
+    expect(scrape?.diagnostics).toEqual(['list.row:no-customer']);
+  });
 });
