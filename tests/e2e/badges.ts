@@ -14,6 +14,11 @@ export interface FoundBadge {
   state: string | null;
   /** Accessible name of the pill (what a screen reader announces). */
   label: string | null;
+  /**
+   * The treatment headline in the badge's tooltip (`.tip-headline`, the badge
+   * component's own markup rather than a test hook), or null when absent.
+   */
+  headline: string | null;
   /** Paths of the links in the badge's row (list pages); empty outside a row. */
   rowLinks: string[];
 }
@@ -32,6 +37,7 @@ export function readBadges(page: Page): Promise<FoundBadge[]> {
         overridden: pill?.getAttribute('data-overridden') ?? null,
         state: pill?.getAttribute('data-state') ?? null,
         label: pill?.getAttribute('aria-label') ?? pill?.textContent ?? null,
+        headline: host.shadowRoot?.querySelector('.tip-headline')?.textContent?.trim() ?? null,
         rowLinks: links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
       };
     }),
@@ -39,24 +45,26 @@ export function readBadges(page: Page): Promise<FoundBadge[]> {
 }
 
 /**
- * Waits until at least `count` badges exist and none is still pending, then a short
- * quiet period more, so a late re-scan that would duplicate a badge gets its chance.
+ * Waits until at least `count` badges exist, none is pending, and two reads `settleMs`
+ * apart agree: a badge may first show a cached result and then the fresh one, and a
+ * late re-scan that would duplicate a badge gets its chance to show.
  */
 export async function waitForBadges(
   page: Page,
   count: number,
   timeoutMs = 15_000,
+  settleMs = 400,
 ): Promise<FoundBadge[]> {
   const deadline = Date.now() + timeoutMs;
   let badges: FoundBadge[] = [];
+  let previous = '';
   while (Date.now() < deadline) {
     badges = await readBadges(page);
     const settled = badges.length >= count && badges.every((b) => b.state !== 'pending');
-    if (settled) {
-      await page.waitForTimeout(400);
-      return readBadges(page);
-    }
-    await page.waitForTimeout(150);
+    const snapshot = JSON.stringify(badges);
+    if (settled && snapshot === previous) return badges;
+    previous = settled ? snapshot : '';
+    await page.waitForTimeout(settled ? settleMs : 100);
   }
   return badges;
 }

@@ -13,8 +13,9 @@
  * - Dates sit at least 15 days from every day threshold (180, 365).
  * - Refunded and voided orders never decide a threshold, so it does not matter whether a
  *   page's summary counts them.
- * - Nobody with orders carries the `referral` tag on a client, so reading that tag as a
- *   referral cannot make anyone an advocate.
+ * - No client carries the `referral` tag, so reading that tag as one referral cannot make
+ *   anyone an advocate; the one `vip`-tagged client is expected as an advocate, since
+ *   that tag means "the CRM says advocate" (lib/segmentation/crm-facts.ts).
  */
 import type { PersonSpec } from './design-types';
 
@@ -51,7 +52,8 @@ export const SHOPIFY_DESIGNS: PersonSpec[] = [
   {
     slug: 'hannah-okafor',
     name: 'Hannah Okafor',
-    shows: 'VIP-tagged client with large baskets, no discounts: devoted',
+    // The `vip` tag is "the CRM says advocate" (tag mapping in lib/segmentation/crm-facts.ts).
+    shows: 'VIP-tagged client with large baskets, no discounts: advocate, devoted',
     shopify: {
       orders: [
         { ago: 10, total: 480 },
@@ -65,7 +67,7 @@ export const SHOPIFY_DESIGNS: PersonSpec[] = [
       ],
       tags: ['vip'],
       note: 'Prefers delivery on Fridays.',
-      expect: { stage: 'client', category: 'devoted' },
+      expect: { stage: 'advocate', category: 'devoted' },
     },
   },
   {

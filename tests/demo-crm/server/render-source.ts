@@ -65,9 +65,10 @@ function fromRenderModule(world: DemoWorld, mod: Record<string, unknown>): PageS
   const byPath = new Map(routes.map((route) => [route.path, route]));
   return {
     origin: 'renderers',
-    page(_crm, path, options) {
+    page(crm, path, options) {
       const route = byPath.get(path);
-      if (!route) return null;
+      // A path answers only on its own CRM's host, as on the real sites.
+      if (!route || (route.crm ?? crmOfPath(route.path)) !== crm) return null;
       const html: unknown = route.render
         ? route.render(options)
         : (renderPage as ((w: DemoWorld, p: string, o: { late: boolean }) => unknown) | null)?.(
