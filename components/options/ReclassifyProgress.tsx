@@ -1,9 +1,15 @@
 /** Progress of a running reclassification (after saving settings or importing). */
 import type { Translate } from '../../lib/i18n/translate';
-import type { ReclassifyProgress as Progress } from '../../lib/store/api';
+
+/** The part of the store's ReclassifyProgress this view shows (components never import the store). */
+export interface ProgressView {
+  running: boolean;
+  done: number;
+  total: number;
+}
 
 export interface ReclassifyProgressProps {
-  progress: Progress | null;
+  progress: ProgressView | null;
   t: Translate;
 }
 

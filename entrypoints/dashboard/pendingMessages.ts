@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Reply } from '../../lib/messages/protocol';
-import type { ReclassifyProgress } from '../../lib/store/api';
+import type { ProgressView } from '../../components/options/ReclassifyProgress';
 import type { AccountRef, CustomerRow } from '../../components/dashboard/rows';
 import type { PreviewMove } from '../../components/options/previewMoves';
 import type { CustomDefinition } from '../../lib/adapters/custom-definition';
@@ -20,7 +20,8 @@ export interface PendingProtocol {
   };
   /** Reclassify the cached customers with unsaved settings and count who would move. */
   'settings.preview': { req: { settings: unknown }; res: { moves: PreviewMove[]; total: number } };
-  'reclassify.progress': { req: Record<string, never>; res: ReclassifyProgress };
+  /** The store's ReclassifyProgress (running, done, total, startedAt). */
+  'reclassify.progress': { req: Record<string, never>; res: ProgressView };
   /** Everything Rung stores, as one JSON document for backup. */
   'data.export': { req: Record<string, never>; res: { json: string } };
   /** Restore a backup made by data.export (merges; never deletes). */

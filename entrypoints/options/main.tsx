@@ -113,6 +113,14 @@ function Options({ t, fmt }: PageContext) {
           t={t}
           onDisable={(origin) => void sites.disable(origin)}
         />
+        <CustomCrmEditor
+          definitions={customCrms.definitions}
+          status={customCrms.status}
+          t={t}
+          onAdd={customCrms.add}
+          onRemove={customCrms.remove}
+          onExport={customCrms.exportAll}
+        />
       </div>
       <DataSection
         status={data.status}

@@ -1,10 +1,10 @@
 /** Polls the reclassification's progress once a second while one runs. */
 import { useEffect, useState } from 'preact/hooks';
-import type { ReclassifyProgress } from '../../lib/store/api';
+import type { ProgressView } from '../../components/options/ReclassifyProgress';
 import { sendPending } from '../dashboard/pendingMessages';
 
 export function useReclassifyProgress(trigger: number) {
-  const [progress, setProgress] = useState<ReclassifyProgress | null>(null);
+  const [progress, setProgress] = useState<ProgressView | null>(null);
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -58,7 +58,7 @@ function lookUp(key: string, substitutions?: string[]): string | undefined {
 /** The browser's own i18n (the user's UI language), with an English catalogue behind it. */
 export function browserTranslate(fallback?: MessageCatalog): Translate {
   return (key, substitutions) => {
-    let message = '';
+    let message: string;
     try {
       // Chrome returns undefined for more than nine substitutions; treat it as missing.
       message = lookUp(key, substitutions) ?? '';
