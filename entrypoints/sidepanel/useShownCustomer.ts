@@ -17,9 +17,9 @@ export type Shown =
   | { status: 'customer'; detail: CustomerDetail; others: Profile[]; tab: TabCustomer | null }
   | { status: 'error'; message: string };
 
-type Target = { mode: 'key'; key: CustomerKey } | { mode: 'tab'; tabId?: number };
+export type Target = { mode: 'key'; key: CustomerKey } | { mode: 'tab'; tabId?: number };
 
-async function load(target: Target): Promise<Shown> {
+export async function loadShown(target: Target): Promise<Shown> {
   if (target.mode === 'key') {
     const detail = await sendMessage('customer.get', { key: target.key });
     return detail
@@ -51,7 +51,7 @@ export function useShownCustomer(initialKey: CustomerKey | null) {
 
   useEffect(() => {
     const request = ++latest.current;
-    load(target)
+    loadShown(target)
       .then((next) => request === latest.current && setShown(next))
       .catch((error: unknown) => {
         if (request !== latest.current) return;
