@@ -139,7 +139,8 @@ export function fitBetaGeo(data: GroupedHistories, variant: BetaGeoVariant): Bet
   return {
     ...asParams(fit.theta),
     logLikelihood: fit.logLikelihood,
-    converged: fit.converged,
+    // With no repeat purchase at all there is nothing to learn dropout from: any optimum is flat.
+    converged: fit.converged && data.repeatCustomers > 0,
     evaluations: fit.evaluations,
   };
 }

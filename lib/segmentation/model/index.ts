@@ -26,3 +26,8 @@ export type { CustomerSummary, TimeUnit, Transaction } from './summarise';
 export { modelInputFromProfile, modelInputsFromProfiles } from './from-profiles';
 export type { KeyedModelCustomer } from './from-profiles';
 export { needsRefit, REFIT_GROWTH } from './refit';
+export {
+  accountModelSchema,
+  fittedAccountModelSchema,
+  unavailableAccountModelSchema,
+} from './schema';

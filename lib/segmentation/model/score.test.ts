@@ -169,6 +169,13 @@ describe('scoring input it cannot trust', () => {
     }
   });
 
+  it('returns null for a stored model whose parameters no fit can produce', () => {
+    for (const bad of [-0.5, 0, Number.NaN, Infinity]) {
+      const broken = { ...model, params: { ...params, a: bad } };
+      expect(scoreCustomer(broken, weekly)).toBeNull();
+    }
+  });
+
   it('scores a batch exactly as one at a time', () => {
     const batch = [weekly, lapsedHeavy, weekly, { x: 0, tx: 0, T: 40, monetary: null }];
     expect(scoreCustomers(model, batch)).toEqual(batch.map((c) => scoreCustomer(model, c)));

@@ -9,10 +9,9 @@ import type { BetaGeoParams } from './beta-geo';
 import { expectedAverageSpend } from './gamma-gamma';
 import { isValidHistory, type CustomerHistory } from './histories';
 import { mbgNbdExpectedPurchasesMany, mbgNbdProbabilityAlive } from './mbgnbd';
+import { MONTH_ENDS, daysToNextOrder, type Expectation } from './next-order';
 import type { FittedAccountModel, ModelCustomer } from './predict';
 import { dayNumber } from './summarise';
-
-import { DAYS_PER_MONTH, MONTH_ENDS, daysToNextOrder, type Expectation } from './next-order';
 
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
