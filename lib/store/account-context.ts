@@ -31,13 +31,17 @@ export async function ensureAccountContext(
     tx.objectStore('accounts').get(accountKey),
     tx.objectStore('profiles').index('byAccount').count(accountKey),
   ]);
-  if (!force && !needsRebuild(built, count, env.revision)) return;
+  if (!force && built && !needsRebuild(built, count, env.revision)) {
+    env.contexts.set(accountKey, built.context);
+    return;
+  }
   const records = await tx.objectStore('profiles').index('byAccount').getAll(accountKey);
   const context = env.port.buildAccountContext(
     records.map((r) => r.profile),
     env.settings,
     env.day,
   );
+  env.contexts.set(accountKey, context);
   await tx.objectStore('accounts').put({
     id: accountKey,
     context,

@@ -4,7 +4,12 @@
  * wiring stays thin and tests can pass a fake.
  */
 import type { ScrapeResult } from '../adapters/types';
-import type { BadgeView, CustomerDetail, OverrideInput } from '../messages/protocol';
+import type {
+  BadgeView,
+  CustomerDetail,
+  OverrideInput,
+  ReclassifyProgress,
+} from '../messages/protocol';
 import type { CustomerKey } from '../profile';
 
 /** One page read, as the content script sent it. */
@@ -15,12 +20,7 @@ export interface Observation {
   scrape: ScrapeResult;
 }
 
-export interface ReclassifyProgress {
-  running: boolean;
-  done: number;
-  total: number;
-  startedAt: string | null;
-}
+export type { ReclassifyProgress };
 
 export interface RungStore {
   /**

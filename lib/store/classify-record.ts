@@ -18,12 +18,12 @@ export async function classifyAndRecord(
   accountKey: string,
   env: Env,
 ): Promise<Applied> {
-  const [account, overrideRecord, previous] = await Promise.all([
-    tx.objectStore('accounts').get(accountKey),
+  const [context, overrideRecord, previous] = await Promise.all([
+    accountContext(tx, accountKey, env),
     tx.objectStore('overrides').get(id),
     tx.objectStore('classifications').get(id),
   ]);
-  const automatic = env.port.classify(profile, env.day, env.settings, account?.context ?? null);
+  const automatic = env.port.classify(profile, env.day, env.settings, context);
   return recordApplied(tx, id, automatic, overrideRecord?.override ?? null, previous, env);
 }
 
@@ -69,4 +69,11 @@ async function lastShownFromHistory(tx: WriteTx, id: string): Promise<Shown> {
   const last = (field: 'stage' | 'category') =>
     entries.findLast((h) => h.entry.field === field)?.entry.to ?? null;
   return { stage: last('stage') as Stage | null, category: last('category') as Category | null };
+}
+
+async function accountContext(tx: WriteTx, accountKey: string, env: Env): Promise<unknown> {
+  if (env.contexts.has(accountKey)) return env.contexts.get(accountKey) ?? null;
+  const context = (await tx.objectStore('accounts').get(accountKey))?.context ?? null;
+  env.contexts.set(accountKey, context);
+  return context;
 }

@@ -5,7 +5,7 @@
  * failure (full disk, abort) leaves the store exactly as it was.
  */
 import type { BadgeView } from '../messages/protocol';
-import { profileSchema, type Profile } from '../profile';
+import { profileSchema, type CustomerKey, type Profile } from '../profile';
 import type { Observation } from './api';
 import { badgeView } from './badge-view';
 import { ensureAccountContext } from './account-context';
@@ -41,7 +41,11 @@ export async function observeInTx(
   return observeProfilesInTx(tx, scrape.customers, source, scrape.diagnostics, env);
 }
 
-/** Merge profiles from any source (a page read, an import) into the store. */
+/**
+ * Merge profiles from any source (a page read, an import) into the store, in three
+ * passes: merge and save every row; refresh each touched account's context once (a
+ * list page of 1,000 rows must not rebuild percentiles 1,000 times); then classify.
+ */
 export async function observeProfilesInTx(
   tx: WriteTx,
   customers: readonly unknown[],
@@ -49,26 +53,42 @@ export async function observeProfilesInTx(
   diagnostics: string[],
   env: Env,
 ): Promise<(BadgeView | null)[]> {
-  const badges: (BadgeView | null)[] = [];
+  const saved: (CustomerKey | null)[] = [];
   // Sequential on purpose: two rows of one page may be the same customer.
   for (const raw of customers) {
     const parsed = profileSchema.safeParse(raw);
-    if (!parsed.success) {
+    saved.push(parsed.success ? await mergeOne(tx, parsed.data, source, diagnostics) : null);
+  }
+  const accounts = new Set(saved.flatMap((key) => (key ? [accountKeyOf(key)] : [])));
+  for (const account of accounts) await ensureAccountContext(tx, account, env);
+  const badges: (BadgeView | null)[] = [];
+  const done = new Map<string, BadgeView>();
+  for (const key of saved) {
+    // Resolve again: a later row may have merged this customer into another profile.
+    const [id] = key ? await resolveIds(tx, key) : [];
+    const record = id === undefined ? undefined : await tx.objectStore('profiles').get(id);
+    if (id === undefined || !record) {
       badges.push(null);
       continue;
     }
-    badges.push(await observeOne(tx, parsed.data, source, diagnostics, env));
+    let badge = done.get(id);
+    if (!badge) {
+      const applied = await classifyAndRecord(tx, id, record.profile, record.accountKey, env);
+      badge = badgeView(record.profile.key, applied, env.vocabulary);
+      done.set(id, badge);
+    }
+    badges.push(badge);
   }
   return badges;
 }
 
-async function observeOne(
+/** Merge one row into its stored profile; returns the key it is now known by. */
+async function mergeOne(
   tx: WriteTx,
   observed: Profile,
   source: Source,
   diagnostics: string[],
-  env: Env,
-): Promise<BadgeView | null> {
+): Promise<CustomerKey | null> {
   const key = normalizeKey(observed.key, observed.email);
   const aliases = aliasesOf(key);
   if (aliases.length === 0) return null;
@@ -78,8 +98,5 @@ async function observeOne(
   for (const otherId of ids.slice(1)) stored = await absorbInto(tx, id, otherId, source.seenAt);
   const merged = mergeCustomer(stored, { ...observed, key }, source);
   await saveCustomer(tx, id, merged, diagnostics.slice(0, 200), source.seenAt, aliases);
-  const accountKey = accountKeyOf(merged.profile.key);
-  await ensureAccountContext(tx, accountKey, env);
-  const applied = await classifyAndRecord(tx, id, merged.profile, accountKey, env);
-  return badgeView(merged.profile.key, applied, env.vocabulary);
+  return merged.profile.key;
 }

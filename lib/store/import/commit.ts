@@ -21,7 +21,7 @@ export interface ImportOutcome {
 
 export async function commitImport(
   store: FullRungStore,
-  preview: ImportPreview,
+  preview: Pick<ImportPreview, 'source' | 'customers'>,
   fileName: string,
   now: Date,
   onProgress?: (done: number, total: number) => void,

@@ -1,0 +1,41 @@
+/**
+ * Walks every stored customer (optionally one account) with its result brought up to
+ * date — today, the current settings — and the override applied. The one loop behind
+ * the classifications CSV and the dashboard's customer list, so both always agree.
+ */
+import type { Classification } from '../segmentation/types';
+import { applyOverride, type Applied } from './apply-override';
+import { classifyAndRecord } from './classify-record';
+import type { Env } from './env';
+import type { ProfileRecord } from './schema';
+import type { WriteTx } from './tx';
+
+export interface EffectiveCustomer {
+  record: ProfileRecord;
+  automatic: Classification;
+  applied: Applied;
+}
+
+export async function effectiveCustomersInTx(
+  tx: WriteTx,
+  env: Env,
+  accountKey?: string,
+): Promise<EffectiveCustomer[]> {
+  const profiles = accountKey
+    ? await tx.objectStore('profiles').index('byAccount').getAll(accountKey)
+    : await tx.objectStore('profiles').getAll();
+  const out: EffectiveCustomer[] = [];
+  for (const record of profiles) {
+    const cached = await tx.objectStore('classifications').get(record.id);
+    const fresh = cached && cached.day === env.day && cached.settingsRevision === env.revision;
+    const override = (await tx.objectStore('overrides').get(record.id))?.override ?? null;
+    const applied = fresh
+      ? applyOverride(cached.automatic, override, env.now, env.port, env.settings)
+      : await classifyAndRecord(tx, record.id, record.profile, record.accountKey, env);
+    const automatic = fresh
+      ? cached.automatic
+      : ((await tx.objectStore('classifications').get(record.id))?.automatic ?? applied.effective);
+    out.push({ record, automatic, applied });
+  }
+  return out;
+}
