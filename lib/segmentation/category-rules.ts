@@ -6,7 +6,7 @@ import type { AccountContext } from './account-context';
 import type { Analysis } from './analysis';
 import { fmt, pct, plural } from './format';
 import type { Settings } from './settings';
-import { pack, shared } from './shared-results';
+import { key1, key2, shared } from './shared-results';
 import type { CustomerPrediction, Reason, Stage } from './types';
 
 const reason = (
@@ -87,7 +87,7 @@ export function deadRule(
       );
     }
   } else if (days !== null && days > d.daysSinceLastOrder) {
-    out.push(shared(s, 'category.dead.recency', pack(days), recencyReason, days));
+    out.push(shared(s, 'category.dead.recency', key1(days), recencyReason, days));
   } else if (days === null && a.crm.lapsed !== null) {
     out.push(
       reason(
@@ -128,7 +128,7 @@ export function demandingRule(a: Analysis, s: Settings, out: Reason[]): boolean 
       shared(
         s,
         'category.demanding.tickets',
-        pack(tickets, orders),
+        key2(tickets, orders),
         ticketsReason,
         tickets,
         orders,
@@ -137,7 +137,7 @@ export function demandingRule(a: Analysis, s: Settings, out: Reason[]): boolean 
   }
   const late = m.latePayments;
   if (late !== null && late >= d.latePayments) {
-    out.push(shared(s, 'category.demanding.late', pack(late), lateReason, late));
+    out.push(shared(s, 'category.demanding.late', key1(late), lateReason, late));
   }
   const cost = m.supportCost;
   const net = m.netRevenue;
@@ -194,7 +194,7 @@ export function devotedRule(a: Analysis, stage: Stage, s: Settings, out: Reason[
   }
   if (stage === 'client' && a.windowAllUndiscounted) {
     const inWindow = a.ordersInWindow;
-    out.push(shared(s, 'category.devoted.premium', pack(inWindow), premiumReason, inWindow));
+    out.push(shared(s, 'category.devoted.premium', key1(inWindow), premiumReason, inWindow));
     return true;
   }
   return false;

@@ -14,7 +14,7 @@ import {
   highPotentialRule,
 } from './category-rules';
 import type { Settings } from './settings';
-import { pack, shared } from './shared-results';
+import { key1, shared } from './shared-results';
 import type { Category, CustomerPrediction, Reason, Stage } from './types';
 
 export interface CategoryResult {
@@ -54,10 +54,11 @@ export function computeCategory(
   if (devotedRule(a, stage, settings, reasons)) matched.push('devoted');
   if (highPotentialRule(a, stage, settings, ctx, reasons)) matched.push('high-potential');
   const first = matched[0];
-  if (first !== undefined) return { category: first, flags: matched.slice(1), deadRoute };
+  if (first !== undefined)
+    return { category: first, flags: matched.length > 1 ? matched.slice(1) : [], deadRoute };
   if (a.hasOrdered) {
     const orders = a.metrics.orderCount;
-    reasons.push(shared(settings, 'category.core', pack(orders ?? 0), coreReason, orders ?? 0));
+    reasons.push(shared(settings, 'category.core', key1(orders ?? 0), coreReason, orders ?? 0));
     return { category: 'core', flags: [], deadRoute };
   }
   reasons.push(shared(settings, 'category.unrated', 0, unratedReason));

@@ -54,7 +54,9 @@ export function finish(
     subgroup: sub.subgroup,
     flags: cat.flags,
     metrics: a.metrics,
-    reasons,
+    // An exact-size copy: the working array grew by pushes and carries spare capacity,
+    // which 100,000 stored classifications would keep alive.
+    reasons: reasons.slice(),
     next: nextStep(a, stage, settings),
     confidence: conf.confidence,
     treatment: treatmentFor(settings, stage, cat.category),

@@ -20,19 +20,20 @@ export interface ConfidenceResult {
 }
 
 // Results are shared per combination of known facts (at most 2^6 of them), so 100,000
-// classifications do not each carry their own copies of the same two lists.
-const cache = new Map<string, ConfidenceResult>();
+// classifications do not each carry their own copies of the same two lists. Indexed by
+// a small integer (group, warned, mask), not a string key built per customer.
+const cache: (ConfidenceResult | undefined)[] = [];
 
 function judge(
-  group: string,
+  group: 0 | 1,
   names: readonly string[],
   mask: number,
   high: number,
   medium: number,
   warned: boolean,
 ): ConfidenceResult {
-  const key = `${group}|${mask}|${warned}`; // a short string; the cache saves the two lists
-  const hit = cache.get(key);
+  const slot = group * 128 + (warned ? 64 : 0) + mask;
+  const hit = cache[slot];
   if (hit) return hit;
   const known: string[] = [];
   const missing: string[] = [];
@@ -47,7 +48,7 @@ function judge(
       missing: Object.freeze(missing) as string[],
     }),
   });
-  cache.set(key, result);
+  cache[slot] = result;
   return result;
 }
 
@@ -81,7 +82,7 @@ export function computeConfidence(a: Analysis, p: Profile): ConfidenceResult {
       bit(a.tickets !== null, 3) |
       bit(m.latePayments !== null || a.unpaidBalance !== null, 4) |
       bit(m.referrals !== null || a.nps !== null || a.crm.crmAdvocate !== null, 5);
-    return judge('ordered', ORDERED_FACTS, mask, 5, 3, warned);
+    return judge(0, ORDERED_FACTS, mask, 5, 3, warned);
   }
   const mask =
     bit(m.orderCount === 0, 0) |
@@ -89,5 +90,5 @@ export function computeConfidence(a: Analysis, p: Profile): ConfidenceResult {
     bit(a.openDeal !== null, 2) |
     bit(Boolean(p.email) || Boolean(p.key?.email), 3) |
     bit(Boolean(p.lastActivityAt), 4);
-  return judge('no-orders', NO_ORDER_FACTS, mask, 4, 2, warned);
+  return judge(1, NO_ORDER_FACTS, mask, 4, 2, warned);
 }

@@ -96,8 +96,22 @@ export function asOfToDay(asOf: string | Date): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
-/** The ISO date (YYYY-MM-DD) of a UTC day number, without a Date (civil_from_days). */
+// Customers share order days: remember recent ones instead of building the same string
+// 200,000 times in classifyAll (bounded; cleared when full).
+const isoCache = new Map<number, string>();
+
+/** The ISO date (YYYY-MM-DD) of a UTC day number. */
 export function dayToIso(day: number): string {
+  const hit = isoCache.get(day);
+  if (hit !== undefined) return hit;
+  const iso = civilIso(day);
+  if (isoCache.size >= 20_000) isoCache.clear();
+  isoCache.set(day, iso);
+  return iso;
+}
+
+/** YYYY-MM-DD without a Date (Howard Hinnant's civil_from_days). */
+function civilIso(day: number): string {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;

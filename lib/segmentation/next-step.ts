@@ -7,7 +7,7 @@ import type { Analysis } from './analysis';
 import { dayToIso } from './dates';
 import { plural } from './format';
 import type { Settings } from './settings';
-import { pack, shared } from './shared-results';
+import { key1, key3, shared } from './shared-results';
 import type { NextStep, Stage } from './types';
 
 const more = (n: number, what: string) => (n === 1 ? `1 more ${what}` : `${n} more ${what}s`);
@@ -67,7 +67,7 @@ function toClient(a: Analysis, settings: Settings): NextStep {
       day = earliest;
     }
   }
-  return shared(settings, 'next.client', pack(kind, needed, day), toClientStep, kind, needed, day);
+  return shared(settings, 'next.client', key3(kind, needed, day), toClientStep, kind, needed, day);
 }
 
 export function nextStep(a: Analysis, stage: Stage, settings: Settings): NextStep | null {
@@ -81,17 +81,17 @@ export function nextStep(a: Analysis, stage: Stage, settings: Settings): NextSte
       return shared(settings, 'next.first-time', 0, toFirstTime);
     case 'first-time': {
       const needed = Math.max(s.repeatMinOrders - (a.metrics.orderCount ?? 0), 1);
-      return shared(settings, 'next.repeat', pack(needed), toRepeat, needed);
+      return shared(settings, 'next.repeat', key1(needed), toRepeat, needed);
     }
     case 'repeat':
       return toClient(a, settings);
     case 'client': {
       const needed = Math.max(s.advocateMinReferrals - refs, 1);
-      return shared(settings, 'next.advocate', pack(needed), toAdvocate, needed);
+      return shared(settings, 'next.advocate', key1(needed), toAdvocate, needed);
     }
     case 'advocate': {
       const needed = Math.max(s.partnerMinReferrals - refs, 1);
-      return shared(settings, 'next.partner', pack(needed), toPartner, needed);
+      return shared(settings, 'next.partner', key1(needed), toPartner, needed);
     }
     case 'partner':
       return null;

@@ -57,9 +57,23 @@ export function shared<T extends object>(
   return value;
 }
 
-const fits = (n: number) => Number.isInteger(n) && n >= 0 && n < 65_536;
+// Keys stay below 2^30 so they are small integers to the engine: a larger number would be
+// boxed (allocated) on every lookup, which is what this table exists to avoid.
+const fits = (n: number, bits: number) => Number.isInteger(n) && n >= 0 && n < 2 ** bits;
 
-/** One exact number key for up to three small non-negative integers, or null (no sharing). */
-export function pack(a: number, b = 0, c = 0): number | null {
-  return fits(a) && fits(b) && fits(c) ? (a * 65_536 + b) * 65_536 + c : null;
+/** Key for one count below 2^30, or null (no sharing). */
+export function key1(a: number): number | null {
+  return fits(a, 30) ? a : null;
+}
+
+/** Key for a count below 1,024 and one below 2^20 (e.g. orders and days), or null. */
+export function key2(small: number, big: number): number | null {
+  return fits(small, 10) && fits(big, 20) ? small * 1_048_576 + big : null;
+}
+
+/** Key for a kind below 4, a count below 1,024 and a day number below 2^18, or null. */
+export function key3(kind: number, small: number, big: number): number | null {
+  return fits(kind, 2) && fits(small, 10) && fits(big, 18)
+    ? (kind * 1024 + small) * 262_144 + big
+    : null;
 }

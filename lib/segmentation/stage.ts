@@ -7,7 +7,7 @@
 import type { Analysis } from './analysis';
 import { fmt, plural } from './format';
 import type { Settings } from './settings';
-import { pack, shared } from './shared-results';
+import { key1, key2, shared } from './shared-results';
 import type { Reason, Stage } from './types';
 
 export interface StageResult {
@@ -85,14 +85,14 @@ function advocacy(a: Analysis, settings: Settings): Reason | null {
     return shared(
       settings,
       'stage.advocate.referrals',
-      pack(refs, fromTag),
+      key2(fromTag, refs),
       referralsReason,
       refs,
       fromTag,
     );
   }
   if (a.nps !== null && a.nps >= s.advocateMinNps) {
-    return shared(settings, 'stage.advocate.nps', pack(a.nps), npsReason, a.nps);
+    return shared(settings, 'stage.advocate.nps', key1(a.nps), npsReason, a.nps);
   }
   if (a.crm.crmAdvocate !== null) {
     return reason(
@@ -113,7 +113,7 @@ export function computeStage(a: Analysis, settings: Settings): StageResult {
     const client = shared(
       settings,
       'stage.client',
-      pack(orders, tenure),
+      key2(orders, tenure),
       clientReason,
       orders,
       tenure,
@@ -122,7 +122,7 @@ export function computeStage(a: Analysis, settings: Settings): StageResult {
     if (!why) return { stage: 'client', reasons: [client] };
     const refs = a.crm.referrals;
     if (refs !== null && refs >= s.partnerMinReferrals) {
-      const partner = shared(settings, 'stage.partner', pack(refs), partnerReason, refs);
+      const partner = shared(settings, 'stage.partner', key1(refs), partnerReason, refs);
       return { stage: 'partner', reasons: [partner, why, client] };
     }
     return { stage: 'advocate', reasons: [why, client] };
@@ -130,13 +130,13 @@ export function computeStage(a: Analysis, settings: Settings): StageResult {
   if (orders >= s.repeatMinOrders) {
     return {
       stage: 'repeat',
-      reasons: [shared(settings, 'stage.repeat', pack(orders), repeatReason, orders)],
+      reasons: [shared(settings, 'stage.repeat', key1(orders), repeatReason, orders)],
     };
   }
   if (orders >= 1) {
     return {
       stage: 'first-time',
-      reasons: [shared(settings, 'stage.first-time', pack(orders), firstTimeReason, orders)],
+      reasons: [shared(settings, 'stage.first-time', key1(orders), firstTimeReason, orders)],
     };
   }
   if (a.crm.disqualified !== null) {

@@ -2,11 +2,15 @@
  * Profit subgroup within the rung (seed 004): profitable at or above the rung's 67th
  * percentile of profit, unprofitable at or below zero or under the 33rd, middling
  * otherwise. Rungs with too few customers in the account use the absolute fallbacks.
+ *
+ * Every customer's sentence carries their own profit, but the rest of it depends only on
+ * the band or the settings: those tails are built once and reused.
  */
-import type { AccountContext } from './account-context';
+import type { AccountContext, ProfitBand } from './account-context';
 import type { Analysis } from './analysis';
 import { fmt } from './format';
 import type { Settings } from './settings';
+import { shared } from './shared-results';
 import type { Reason, Stage, Subgroup } from './types';
 
 export interface SubgroupResult {
@@ -14,15 +18,56 @@ export interface SubgroupResult {
   reason: Reason | null;
 }
 
+const RULE: Record<Subgroup, string> = {
+  profitable: 'subgroup.profitable',
+  middling: 'subgroup.middling',
+  unprofitable: 'subgroup.unprofitable',
+};
+
+/** Sentence tails after "<subgroup>: profit <value>". */
+interface Tails {
+  profitable: string;
+  middling: string;
+  unprofitable: string;
+}
+
+const fallbackTails = (settings: Settings): Tails => {
+  const s = settings.subgroup;
+  const high = fmt(s.fallbackProfitableAtOrAbove);
+  const low = fmt(s.fallbackUnprofitableAtOrBelow);
+  return {
+    profitable: ` ≥ ${high} (fallback)`,
+    middling: ` between ${low} and ${high} (fallback)`,
+    unprofitable: ` ≤ ${low} (fallback)`,
+  };
+};
+
+const bandTailCache = new WeakMap<ProfitBand, Tails>();
+
+function bandTails(band: ProfitBand, settings: Settings): Tails {
+  let tails = bandTailCache.get(band);
+  if (tails) return tails;
+  const s = settings.subgroup;
+  const of = `of the account's ${band.customers} customers on this rung`;
+  tails = {
+    profitable: ` ≥ ${fmt(band.high)}, the ${s.profitablePercentile}th percentile ${of}`,
+    middling: ` between the ${s.unprofitablePercentile}th and ${s.profitablePercentile}th percentiles ${of}`,
+    unprofitable: ` < ${fmt(band.low)}, the ${s.unprofitablePercentile}th percentile ${of}`,
+  };
+  bandTailCache.set(band, tails);
+  return tails;
+}
+
 function result(
   profit: number,
   subgroup: Subgroup,
   threshold: number,
-  text: string,
+  tail: string,
 ): SubgroupResult {
+  const text = `${subgroup}: profit ${fmt(profit)}${tail}`;
   return {
     subgroup,
-    reason: { rule: `subgroup.${subgroup}`, decides: 'subgroup', value: profit, threshold, text },
+    reason: { rule: RULE[subgroup], decides: 'subgroup', value: profit, threshold, text },
   };
 }
 
@@ -34,55 +79,21 @@ export function computeSubgroup(
 ): SubgroupResult {
   const profit = a.metrics.profit;
   if (!a.hasOrdered || profit === null) return { subgroup: null, reason: null };
-  const s = settings.subgroup;
   const band = ctx?.profitBands[stage];
-  const p = fmt(profit);
   if (band) {
-    if (profit <= 0) return result(profit, 'unprofitable', 0, `unprofitable: profit ${p} ≤ 0`);
-    const of = `of the account's ${band.customers} customers on this rung`;
-    if (profit >= band.high) {
-      return result(
-        profit,
-        'profitable',
-        band.high,
-        `profitable: profit ${p} ≥ ${fmt(band.high)}, the ${s.profitablePercentile}th percentile ${of}`,
-      );
-    }
-    if (profit < band.low) {
-      return result(
-        profit,
-        'unprofitable',
-        band.low,
-        `unprofitable: profit ${p} < ${fmt(band.low)}, the ${s.unprofitablePercentile}th percentile ${of}`,
-      );
-    }
-    return result(
-      profit,
-      'middling',
-      band.high,
-      `middling: profit ${p} between the ${s.unprofitablePercentile}th and ${s.profitablePercentile}th percentiles ${of}`,
-    );
+    const t = bandTails(band, settings);
+    if (profit <= 0) return result(profit, 'unprofitable', 0, ' ≤ 0');
+    if (profit >= band.high) return result(profit, 'profitable', band.high, t.profitable);
+    if (profit < band.low) return result(profit, 'unprofitable', band.low, t.unprofitable);
+    return result(profit, 'middling', band.high, t.middling);
   }
+  const s = settings.subgroup;
+  const t = shared(settings, 'subgroup.fallback', 0, fallbackTails);
   if (profit >= s.fallbackProfitableAtOrAbove) {
-    return result(
-      profit,
-      'profitable',
-      s.fallbackProfitableAtOrAbove,
-      `profitable: profit ${p} ≥ ${fmt(s.fallbackProfitableAtOrAbove)} (fallback)`,
-    );
+    return result(profit, 'profitable', s.fallbackProfitableAtOrAbove, t.profitable);
   }
   if (profit <= s.fallbackUnprofitableAtOrBelow) {
-    return result(
-      profit,
-      'unprofitable',
-      s.fallbackUnprofitableAtOrBelow,
-      `unprofitable: profit ${p} ≤ ${fmt(s.fallbackUnprofitableAtOrBelow)} (fallback)`,
-    );
+    return result(profit, 'unprofitable', s.fallbackUnprofitableAtOrBelow, t.unprofitable);
   }
-  return result(
-    profit,
-    'middling',
-    s.fallbackProfitableAtOrAbove,
-    `middling: profit ${p} between ${fmt(s.fallbackUnprofitableAtOrBelow)} and ${fmt(s.fallbackProfitableAtOrAbove)} (fallback)`,
-  );
+  return result(profit, 'middling', s.fallbackProfitableAtOrAbove, t.middling);
 }
