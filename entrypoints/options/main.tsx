@@ -26,6 +26,8 @@ import { useReclassifyProgress } from './useReclassifyProgress';
 import { useCustomCrms } from './useCustomCrms';
 import { CustomCrmEditor } from '../../components/options/CustomCrmEditor';
 import { percentilesOf } from './optionsState';
+import { PageLinks } from '../../components/common/PageLinks';
+import { browser } from 'wxt/browser';
 import '../../components/common/page.css';
 
 function Options({ t, fmt }: PageContext) {
@@ -52,6 +54,7 @@ function Options({ t, fmt }: PageContext) {
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
+      <PageLinks dashboardUrl={browser.runtime.getURL('/dashboard.html')} t={t} />
       <form onSubmit={onSubmit} noValidate>
         <StaffNameField
           value={state.staffName}

@@ -16,13 +16,22 @@ import { NoCustomer } from '../../components/customer/NoCustomer';
 import { OverrideForm } from '../../components/popup/OverrideForm';
 import { SiteActions } from '../../components/popup/SiteActions';
 import { toOverrideInput } from '../../components/popup/overrideDraft';
+import { CustomerPicker } from '../../components/customer/CustomerPicker';
+import { PageLinks } from '../../components/common/PageLinks';
 import '../../components/common/page.css';
 
 function Popup({ t, fmt }: PageContext) {
-  const { shown, reload, refresh } = useShownCustomer(keyFromQuery(location.search));
+  const { shown, reload, refresh, select } = useShownCustomer(keyFromQuery(location.search));
   const vocabulary = useVocabulary(refresh);
   const site = useSiteAccess(shown.status === 'none' ? shown.tab?.url : undefined);
   // Custom CRM definitions live with the sites on the options page.
+  const links = (
+    <PageLinks
+      dashboardUrl={browser.runtime.getURL('/dashboard.html')}
+      optionsUrl={browser.runtime.getURL('/options.html')}
+      t={t}
+    />
+  );
   const teach = () =>
     void browser.tabs.create({
       url: browser.runtime.getURL('/options.html#sites' as '/options.html'),
@@ -41,6 +50,7 @@ function Popup({ t, fmt }: PageContext) {
           onEnable={() => void site.enable(t('site_granted'), t('site_refused'))}
           onTeach={teach}
         />
+        {links}
       </NoCustomer>
     );
   }
@@ -66,6 +76,10 @@ function Popup({ t, fmt }: PageContext) {
           reload();
         }}
       />
+      {shown.others.length > 1 ? (
+        <CustomerPicker customers={shown.others} t={t} onSelect={select} />
+      ) : null}
+      {links}
     </main>
   );
 }

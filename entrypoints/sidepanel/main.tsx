@@ -10,6 +10,8 @@ import { useVocabulary } from './useVocabulary';
 import { CustomerPanel } from '../../components/customer/CustomerPanel';
 import { CustomerPicker } from '../../components/customer/CustomerPicker';
 import { NoCustomer } from '../../components/customer/NoCustomer';
+import { PageLinks } from '../../components/common/PageLinks';
+import { browser } from 'wxt/browser';
 import '../../components/common/page.css';
 
 function SidePanel({ t, fmt }: PageContext) {
@@ -31,6 +33,11 @@ function SidePanel({ t, fmt }: PageContext) {
       {shown.others.length > 1 ? (
         <CustomerPicker customers={shown.others} t={t} onSelect={select} />
       ) : null}
+      <PageLinks
+        dashboardUrl={browser.runtime.getURL('/dashboard.html')}
+        optionsUrl={browser.runtime.getURL('/options.html')}
+        t={t}
+      />
     </main>
   );
 }
