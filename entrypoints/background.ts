@@ -48,8 +48,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void reinjectIntoOpenTabs());
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
 
+  // MV3 stops idle workers: finish a reclassification a stopped worker left halfway.
   void storePromise.then((store) =>
-    store.reclassifyAll(now()).then(broadcastResultsChanged, (error: unknown) => {
+    store.resumePendingJobs(now()).then(broadcastResultsChanged, (error: unknown) => {
       console.warn('Rung: could not resume reclassification', error);
     }),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ScrapeResult } from '../adapters/types';
-import type { RungStore } from '../store/api';
+import type { FullRungStore } from '../store';
 import { createHandlers, type BackgroundDeps } from './handlers';
 import { createTabState, type SessionArea } from './tab-state';
 
@@ -29,7 +29,7 @@ const tabSender = { id: 'rung', url: listUrl, tab: { id: 3, url: listUrl } };
 function setup() {
   const store = {
     observe: vi.fn(async (o: { scrape: ScrapeResult }) => o.scrape.customers.map(() => null)),
-  } as unknown as RungStore;
+  } as unknown as FullRungStore;
   const deps: BackgroundDeps = {
     store,
     tabs: createTabState(memoryArea()),

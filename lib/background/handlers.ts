@@ -6,13 +6,20 @@
 import { scrapeMatchesSender } from '../adapters/page-identity';
 import { siteOrigin } from './site-origin';
 import type { CustomerKey } from '../profile';
-import type { RungStore } from '../store/api';
+import type { FullRungStore } from '../store';
+import { getCrmDefinitions, saveCrmDefinitions } from '../store/crm-definitions';
+import { listCustomers } from '../store/customer-list';
+import { buildBackup, backupToJson } from '../store/export/backup';
+import { exportClassificationsCsv } from '../store/export/classifications-csv';
+import { restoreBackup } from '../store/export/restore';
+import { commitImport } from '../store/import/commit';
+import { previewSettings } from '../store/settings-preview';
 import type { Handlers } from './router';
 import { UserFacingError } from './router';
 import type { TabState } from './tab-state';
 
 export interface BackgroundDeps {
-  store: RungStore;
+  store: FullRungStore;
   tabs: TabState;
   now: () => Date;
   /** The active tab of the focused window, for pages that ask "what am I looking at". */
@@ -103,13 +110,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async 'settings.save'({ settings, staffName }) {
+      // Saving starts the reclassification of everyone; badges look results up lazily
+      // (a stale cached result is recomputed on look-up), so they can refresh at once.
       await store.saveSettings(settings, staffName, now());
       deps.broadcastResultsChanged();
-      // Reclassify everyone in the background; badges refresh when it is done.
-      void store
-        .reclassifyAll(now())
-        .then(() => deps.broadcastResultsChanged())
-        .catch((error: unknown) => console.warn('Rung: reclassification failed', error));
       return { saved: true as const };
     },
 
@@ -127,6 +131,58 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async 'sites.list'() {
       return { origins: await deps.sites.list() };
+    },
+
+    async 'customers.list'(filter) {
+      return listCustomers(store, now(), filter);
+    },
+
+    async 'settings.preview'({ settings }) {
+      return previewSettings(store, settings, now());
+    },
+
+    async 'reclassify.progress'() {
+      return store.reclassifyProgress();
+    },
+
+    async 'data.exportCsv'({ crm, account, stages, categories }) {
+      const csv = await exportClassificationsCsv(store, now(), {
+        ...(crm && account ? { account: `${crm}|${account}` } : {}),
+        ...(stages ? { stages } : {}),
+        ...(categories ? { categories } : {}),
+      });
+      return { csv };
+    },
+
+    async 'data.export'() {
+      return { json: backupToJson(await buildBackup(store, now())) };
+    },
+
+    async 'data.import'({ json }) {
+      const outcome = await restoreBackup(store, json, now());
+      deps.broadcastResultsChanged();
+      return outcome;
+    },
+
+    async 'data.importRows'({ source, fileName, customers }) {
+      const outcome = await commitImport(store, { source, customers }, fileName, now());
+      deps.broadcastResultsChanged();
+      return outcome;
+    },
+
+    async 'data.deleteAll'() {
+      await store.deleteAll();
+      deps.broadcastResultsChanged();
+      return { deleted: true as const };
+    },
+
+    async 'customCrms.get'() {
+      return { definitions: await getCrmDefinitions(store) };
+    },
+
+    async 'customCrms.save'({ definitions }) {
+      await saveCrmDefinitions(store, definitions);
+      return { saved: true as const };
     },
   };
 }

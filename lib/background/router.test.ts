@@ -26,6 +26,16 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'site.enable': fail,
     'site.disable': fail,
     'sites.list': fail,
+    'customers.list': fail,
+    'settings.preview': fail,
+    'reclassify.progress': fail,
+    'data.exportCsv': fail,
+    'data.export': fail,
+    'data.import': fail,
+    'data.importRows': fail,
+    'data.deleteAll': fail,
+    'customCrms.get': fail,
+    'customCrms.save': fail,
     ...overrides,
   } as Handlers;
 }

@@ -22,13 +22,15 @@ export class UserFacingError extends Error {
 }
 
 /**
- * Errors the user can act on carry their own sentence: ours, and the store's and
- * settings' errors, which have a machine `code` beside a message written for people.
+ * Errors the user can act on carry their own sentence: ours, the store's (a machine
+ * `code` beside a message written for people) and the settings' (the `field` at fault).
  * Anything else (a bug) gets a generic sentence instead of a stack-trace fragment.
  */
 function isUserFacing(error: unknown): error is Error {
   if (error instanceof UserFacingError) return true;
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+  if (!(error instanceof Error)) return false;
+  const { code, field } = error as { code?: unknown; field?: unknown };
+  return typeof code === 'string' || typeof field === 'string';
 }
 
 export function createRouter(

@@ -92,6 +92,44 @@ export interface TabCustomer {
   reason?: string;
 }
 
+/** One customer as the dashboard lists it: the shown result and the figures the charts need. */
+export interface CustomerRow {
+  key: CustomerKey;
+  name: string | null;
+  email: string | null;
+  stage: Stage;
+  category: Category;
+  overridden: boolean;
+  orderCount: number | null;
+  netRevenue: number | null;
+  profit: number | null;
+  lastOrderAt: string | null;
+  currency: string | null;
+  /** The CRM page Rung last read this customer on, for "open in CRM". */
+  url: string | null;
+}
+
+export interface AccountRef {
+  crm: string;
+  account: string;
+  customers: number;
+}
+
+/** What a settings change would do: "12 repeat → client". */
+export interface PreviewMove {
+  field: 'stage' | 'category';
+  from: string;
+  to: string;
+  count: number;
+}
+
+export interface ReclassifyProgress {
+  running: boolean;
+  done: number;
+  total: number;
+  startedAt: string | null;
+}
+
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 export interface Protocol {
@@ -115,6 +153,32 @@ export interface Protocol {
   'site.enable': { req: { url: string }; res: { origin: string } };
   'site.disable': { req: { origin: string }; res: { origin: string } };
   'sites.list': { req: Record<string, never>; res: { origins: string[] } };
+  /** Every stored customer with the shown result, optionally one account only. */
+  'customers.list': {
+    req: { crm?: string; account?: string };
+    res: { accounts: AccountRef[]; rows: CustomerRow[] };
+  };
+  /** Classify the stored customers with unsaved settings and count who would move. */
+  'settings.preview': { req: { settings: unknown }; res: { moves: PreviewMove[]; total: number } };
+  'reclassify.progress': { req: Record<string, never>; res: ReclassifyProgress };
+  /** The classifications as CSV (mailing segments, removal lists), optionally filtered. */
+  'data.exportCsv': {
+    req: { crm?: string; account?: string; stages?: Stage[]; categories?: Category[] };
+    res: { csv: string };
+  };
+  /** Everything Rung stores, as one JSON document. */
+  'data.export': { req: Record<string, never>; res: { json: string } };
+  /** Replace everything with a backup made by data.export; a bad file changes nothing. */
+  'data.import': { req: { json: string }; res: { customers: number } };
+  /** Write customers read from a CRM export file (previewed and confirmed in the page). */
+  'data.importRows': {
+    req: { source: string; fileName: string; customers: Profile[] };
+    res: { written: number; refused: number };
+  };
+  'data.deleteAll': { req: { confirm: 'delete' }; res: { deleted: true } };
+  /** User-taught CRM definitions (lib/adapters/custom-definition.ts). */
+  'customCrms.get': { req: Record<string, never>; res: { definitions: unknown[] } };
+  'customCrms.save': { req: { definitions: unknown[] }; res: { saved: true } };
 }
 
 export type MessageType = keyof Protocol;

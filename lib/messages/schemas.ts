@@ -53,6 +53,47 @@ export const envelopeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site.enable'), payload: z.object({ url: z.string().max(4_000) }) }),
   z.object({ type: z.literal('site.disable'), payload: z.object({ origin: z.string().max(400) }) }),
   z.object({ type: z.literal('sites.list'), payload: z.object({}) }),
+  z.object({
+    type: z.literal('customers.list'),
+    payload: z.object({
+      crm: z.string().max(60).optional(),
+      account: z.string().max(200).optional(),
+    }),
+  }),
+  z.object({ type: z.literal('settings.preview'), payload: z.object({ settings: z.unknown() }) }),
+  z.object({ type: z.literal('reclassify.progress'), payload: z.object({}) }),
+  z.object({
+    type: z.literal('data.exportCsv'),
+    payload: z.object({
+      crm: z.string().max(60).optional(),
+      account: z.string().max(200).optional(),
+      stages: z.array(z.enum(STAGES)).max(STAGES.length).optional(),
+      categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length).optional(),
+    }),
+  }),
+  z.object({ type: z.literal('data.export'), payload: z.object({}) }),
+  // A backup is checked thoroughly by the store's own schema; here only its size.
+  z.object({
+    type: z.literal('data.import'),
+    payload: z.object({ json: z.string().max(100 * 2 ** 20) }),
+  }),
+  z.object({
+    type: z.literal('data.importRows'),
+    payload: z.object({
+      source: z.string().min(1).max(100),
+      fileName: z.string().max(500),
+      customers: z.array(profileSchema).max(2_000),
+    }),
+  }),
+  z.object({
+    type: z.literal('data.deleteAll'),
+    payload: z.object({ confirm: z.literal('delete') }),
+  }),
+  z.object({ type: z.literal('customCrms.get'), payload: z.object({}) }),
+  z.object({
+    type: z.literal('customCrms.save'),
+    payload: z.object({ definitions: z.array(z.unknown()).max(50) }),
+  }),
 ]);
 
 export type ValidEnvelope = z.infer<typeof envelopeSchema>;
