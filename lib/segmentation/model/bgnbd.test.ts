@@ -14,6 +14,15 @@ describe('fitBgNbd / fitMbgNbd on data with nothing to learn from', () => {
     expect(fitMbgNbd(once).converged).toBe(false);
   });
 
+  it('gives up quickly when the optimum is at a boundary (identical customers)', () => {
+    // The likelihood keeps rising as a → 0; chasing it with a simplex would cost thousands of
+    // evaluations per refit of a large account, for a fit that is refused anyway.
+    const same = Array.from({ length: 100 }, () => ({ x: 3, tx: 100, T: 100 }));
+    const fit = fitBgNbd(same);
+    expect(fit.converged).toBe(false);
+    expect(fit.evaluations).toBeLessThan(300);
+  });
+
   it('ignores invalid rows rather than fitting NaN', () => {
     const rows = [
       { x: 1, tx: 5, T: 10 },

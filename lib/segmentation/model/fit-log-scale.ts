@@ -55,12 +55,18 @@ export function maximiseOnLogScale(
   };
 
   const quasiNewton = bfgs(objective, logStart);
-  if (quasiNewton.converged && inRange(quasiNewton.x)) {
-    return finish(quasiNewton.x, true, quasiNewton.evaluations, 'bfgs');
+  if (quasiNewton.converged || !inRange(quasiNewton.x)) {
+    // Converged, or ran off toward a boundary: the likelihood rises that way, so a simplex would
+    // only follow it more slowly. Either way the answer is final (finish() refuses the latter).
+    return finish(quasiNewton.x, quasiNewton.converged, quasiNewton.evaluations, 'bfgs');
   }
-  const from =
-    quasiNewton.x.every(Number.isFinite) && inRange(quasiNewton.x) ? quasiNewton.x : logStart;
-  const simplex = minimize((v) => -logLikelihood(v.map(Math.exp)) / n, from);
+  // BFGS stalled inside the range (a failed line search, a non-finite gradient): let the simplex
+  // continue from there, with a budget that keeps a background refit of a large account bounded.
+  const from = quasiNewton.x.every(Number.isFinite) ? quasiNewton.x : logStart;
+  const simplex = minimize((v) => -logLikelihood(v.map(Math.exp)) / n, from, {
+    maxEvaluations: 1500,
+    maxRestarts: 3,
+  });
   return finish(
     simplex.x,
     simplex.converged,
