@@ -77,6 +77,7 @@ export async function launchRung(options: LaunchOptions): Promise<Rung> {
     rmSync(userDataDir, { recursive: true, force: true });
     throw new Error(
       `The extension's service worker never started (is ${extensionPath} built?): ${String(error)}`,
+      { cause: error },
     );
   }
 

@@ -18,7 +18,9 @@ describe('badge on a record page', () => {
   });
   afterAll(() => s?.close());
 
-  it.each(['victoria-lang', 'noah-fischer', 'olivia-hart'])(
+  // victoria: one big order (snow leopard); noah: overdue orders (demanding); hannah: vip
+  // tag (advocate); olivia: full price all year (devoted, needs zero discounts read as known).
+  it.each(['victoria-lang', 'noah-fischer', 'hannah-okafor', 'olivia-hart'])(
     'Shopify customer %s gets the designed stage and category',
     async (slug) => {
       const customer = s.customer(slug);

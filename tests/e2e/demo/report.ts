@@ -11,10 +11,14 @@ export interface ReportRow {
   treatment: string;
 }
 
+/** C0 and C1 controls, DEL, zero-width characters and bidirectional controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
 /** Scraped names are hostile on purpose: never let one move the terminal's cursor or text direction. */
 export function terminalSafe(text: string, width: number): string {
   const visible = text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+    UNSAFE,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   const clipped = visible.length > width ? `${visible.slice(0, width - 1)}…` : visible;
