@@ -11,6 +11,7 @@ import type { ProgressView } from '../../components/options/ReclassifyProgress';
 import type { AccountRef, CustomerRow } from '../../components/dashboard/rows';
 import type { PreviewMove } from '../../components/options/previewMoves';
 import type { CustomDefinition } from '../../lib/adapters/custom-definition';
+import type { CsvImportRequest, CsvImportSummary } from '../../components/options/ImportPanel';
 
 export interface PendingProtocol {
   /** Every cached customer with its effective classification, optionally one account only. */
@@ -27,6 +28,10 @@ export interface PendingProtocol {
   /** Restore a backup made by data.export (merges; never deletes). */
   'data.import': { req: { json: string }; res: { customers: number } };
   'data.deleteAll': { req: { confirm: 'delete' }; res: { deleted: true } };
+  /** Read a CRM export (CSV) and say what importing it would write, writing nothing. */
+  'import.preview': { req: CsvImportRequest; res: CsvImportSummary };
+  /** Write it: merge the file's customers into their profiles and reclassify them. */
+  'import.commit': { req: CsvImportRequest; res: { customers: number } };
   /** User-taught CRM definitions (lib/adapters/custom-definition.ts), validated again on save. */
   'customCrms.get': { req: Record<string, never>; res: { definitions: CustomDefinition[] } };
   'customCrms.save': { req: { definitions: CustomDefinition[] }; res: { saved: true } };

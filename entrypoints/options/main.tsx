@@ -24,6 +24,8 @@ import { useAccountRows } from './useAccountRows';
 import { useDataActions } from './useDataActions';
 import { useReclassifyProgress } from './useReclassifyProgress';
 import { useCustomCrms } from './useCustomCrms';
+import { useCsvImport } from './useCsvImport';
+import { ImportPanel } from '../../components/options/ImportPanel';
 import { CustomCrmEditor } from '../../components/options/CustomCrmEditor';
 import { percentilesOf } from './optionsState';
 import { PageLinks } from '../../components/common/PageLinks';
@@ -40,6 +42,7 @@ function Options({ t, fmt }: PageContext) {
   const data = useDataActions(t, () => setDataChanges((n) => n + 1));
   const progress = useReclassifyProgress(options.saves + dataChanges);
   const customCrms = useCustomCrms(t);
+  const csvImport = useCsvImport(t, () => setDataChanges((n) => n + 1));
   if (!state) {
     return (
       <p role="status" data-testid="settings-status">
@@ -125,6 +128,16 @@ function Options({ t, fmt }: PageContext) {
           onExport={customCrms.exportAll}
         />
       </div>
+      <ImportPanel
+        state={csvImport.state}
+        fields={csvImport.fields}
+        t={t}
+        fmt={fmt}
+        onFile={(file) => void csvImport.onFile(file)}
+        onChange={csvImport.change}
+        onPreview={() => void csvImport.preview()}
+        onCommit={() => void csvImport.commit()}
+      />
       <DataSection
         status={data.status}
         t={t}
