@@ -64,12 +64,19 @@ export function useShownCustomer(initialKey: CustomerKey | null) {
 
   useEffect(() => {
     let ownTabId: number | undefined;
+    let ownWindowId: number | undefined;
     // Opened as a tab (tests, dashboard links), this page must not follow itself.
     browser.tabs
       ?.getCurrent?.()
       .then((tab) => (ownTabId = tab?.id))
       .catch(() => undefined);
-    const onActivated = ({ tabId }: { tabId: number }) => {
+    // A side panel belongs to one window: tab switches in other windows are not its business.
+    browser.windows
+      ?.getCurrent?.()
+      .then((window) => (ownWindowId = window.id))
+      .catch(() => undefined);
+    const onActivated = ({ tabId, windowId }: { tabId: number; windowId: number }) => {
+      if (ownWindowId !== undefined && windowId !== ownWindowId) return;
       if (tabId !== ownTabId) setTarget({ mode: 'tab', tabId });
     };
     const onUpdated = (tabId: number, info: { status?: string }) => {
