@@ -23,6 +23,10 @@ describe('category looks', () => {
     expect(css.match(rule)?.[1]).toBe(CATEGORY_LOOKS[category].background);
   });
 
+  it('keeps the badge stylesheet small: it ships in the 30 KB content script', () => {
+    expect(css.length).toBeLessThan(3_500);
+  });
+
   it('gives every category a distinct icon, so colour is not the only signal', () => {
     const icons = CATEGORIES.map((c) => CATEGORY_LOOKS[c].icon);
     expect(new Set(icons).size).toBe(CATEGORIES.length);
