@@ -56,6 +56,12 @@ describe('settings draft', () => {
     expect(parseField(repeat, '2.5')).toMatchObject({ key: 'settings_error_integer' });
   });
 
+  it('accepts Persian and Arabic-Indic digits and the Arabic decimal mark', () => {
+    expect(parseField(field('stage.repeatMinOrders'), '۳')).toBe(3);
+    expect(parseField(field('stage.clientMinTenureDays'), '١٨٠')).toBe(180);
+    expect(parseField(field('demanding.ticketsPerOrder'), '۰٫۷۵')).toBe(0.75);
+  });
+
   it('accepts a decimal comma', () => {
     expect(parseField(field('demanding.ticketsPerOrder'), '0,75')).toBe(0.75);
     expect(parseField(field('costs.grossMargin'), '35,5')).toBe(0.355);

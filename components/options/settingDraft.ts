@@ -39,9 +39,20 @@ export function draftFromSettings(fields: readonly SettingField[], settings: unk
   return draft;
 }
 
-/** Parse one field; accepts a decimal comma, as Polish and Russian users type it. */
+/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits and the Arabic decimal mark, as ASCII. */
+function asciiDigits(text: string): string {
+  return text
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/\u066b/g, '.');
+}
+
+/**
+ * Parse one field; accepts a decimal comma (Polish, Russian) and Persian digits, as
+ * users on those keyboards type them.
+ */
 export function parseField(field: SettingField, text: string): number | FieldProblem {
-  const cleaned = text.trim().replace(/\s/g, '').replace(',', '.');
+  const cleaned = asciiDigits(text.trim()).replace(/\s/g, '').replace(',', '.');
   if (!cleaned) return { key: 'settings_error_required', substitutions: [] };
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) {
     return { key: 'settings_error_not_number', substitutions: [text.slice(0, 40)] };
