@@ -44,13 +44,18 @@ export function readPlainMoney(el: Element | null, ctx: WooContext): WooMoney | 
 
 /**
  * The `wc_price()` amount in `cell`, net of refunds when the cell shows `<del>old</del>
- * <ins>net</ins>`. One query per cell in the common case: list pages call this per row.
+ * <ins>net</ins>`. `amounts` may be passed when the caller already has them (list pages
+ * query all amounts once, not once per row).
  */
-export function readWooMoney(cell: Element | null, ctx: WooContext): WooMoney | undefined {
+export function readWooMoney(
+  cell: Element | null,
+  ctx: WooContext,
+  amounts?: readonly Element[],
+): WooMoney | undefined {
   if (!cell) return undefined;
-  const amounts = ctx.sel.optionalAll('money.amount', cell);
-  const inserted = amounts.find((a) => a.closest('ins'));
-  const net = moneyOf(inserted ?? amounts.find((a) => !a.closest('del')) ?? null, ctx);
+  const found = amounts ?? ctx.sel.optionalAll('money.amount', cell);
+  const inserted = found.find((a) => a.closest('ins'));
+  const net = moneyOf(inserted ?? found.find((a) => !a.closest('del')) ?? null, ctx);
   if (!net) return undefined;
   const out: WooMoney = { amount: net.amount };
   if (net.currency) out.currency = net.currency;

@@ -15,6 +15,7 @@ import {
   wooKey,
   type WooContext,
 } from './woocommerce.context';
+import { RowIndex } from './woocommerce.row-index';
 import { mapStatus, statusFromClasses } from './woocommerce.status';
 
 type ListRead = Pick<PageRead, 'anchors'> & { customers: Profile[] };
@@ -23,13 +24,19 @@ type ListRead = Pick<PageRead, 'anchors'> & { customers: Profile[] };
 const ROW_ID = /^(?:order|post)-(\d{1,20})$/;
 
 /** The order in one row, or null when the row is a draft or a value cannot be read. */
-function readRow(row: Element, ctx: WooContext): Order | null {
+function readRow(
+  row: Element,
+  index: RowIndex,
+  amounts: Map<Element, Element[]>,
+  ctx: WooContext,
+): Order | null {
   const id = ROW_ID.exec(row.id)?.[1];
-  const mark = ctx.sel.optional('row.status', row);
+  const mark = index.one('row.status', row);
   const status = mapStatus(statusFromClasses(mark) ?? statusFromClasses(row)?.replace(/^wc-/, ''));
   if (status.skip || !id) return null;
-  const placedAt = readWooDate(ctx.sel.optional('row.date', row), ctx);
-  const total = readWooMoney(ctx.sel.optional('row.total', row), ctx);
+  const placedAt = readWooDate(index.one('row.date', row), ctx);
+  const cell = index.one('row.total', row);
+  const total = readWooMoney(cell, ctx, cell ? (amounts.get(cell) ?? []) : []);
   if (!placedAt) ctx.sel.unparsed('row.date');
   if (!total) ctx.sel.unparsed('row.total');
   if (!placedAt || !total) return null;
@@ -60,9 +67,12 @@ export function readOrdersList(
   const named = option.id === customerId ? option : {};
   const key = wooKey(ctx, customerId, named.email);
   if (!key) return { customers: [], anchors: [] };
+  const list = rows[0]?.parentElement ?? root;
+  const index = new RowIndex(list, ctx);
+  const amounts = index.byCell('money.amount');
   const orders: Order[] = [];
   for (const row of rows) {
-    const order = readRow(row, ctx);
+    const order = readRow(row, index, amounts, ctx);
     if (order) orders.push(order);
   }
   const profile: Profile = { key };

@@ -26,13 +26,13 @@ export const WOO_SELECTORS = {
     { css: 'td.column-order_number a.order-view strong', source: '§3.2 order_number col, H 2025' },
     { css: 'td.column-order_number strong', source: '§3.2 trashed orders: no link, H 2025' },
   ],
+  // Row keys run once per row (1,000 on a long list): simple compound selectors, which
+  // Chromium matches several times faster than descendant chains (measured 2026-11-23).
   'row.date': [
-    { css: 'td.column-order_date time[datetime]', source: '§3.2 order_date col, H 2025' },
-    { css: 'td.column-order_date time', source: '§3.2 title holds date_format, H 2025' },
+    { css: 'time[datetime]', source: '§3.2 order_date col <time datetime>, H 2025' },
+    { css: 'time', source: '§3.2 title holds date_format, H 2025' },
   ],
-  'row.status': [
-    { css: 'td.column-order_status mark.order-status', source: '§3.2 order_status col, H 2025' },
-  ],
+  'row.status': [{ css: 'mark.order-status', source: '§3.2 order_status col, H 2025' }],
   'row.total': [{ css: 'td.column-order_total', source: '§3.2 order_total col, H 2025' }],
   // Order edit page, legacy and HPOS share the meta boxes (§3.4).
   'order.heading': [

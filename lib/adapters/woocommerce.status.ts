@@ -29,11 +29,10 @@ export function mapStatus(slug: string | undefined): WooStatus {
   return { skip: false, status: MAP[bare] ?? bare };
 }
 
+const STATUS_CLASS = /(?:^|\s)status-([\w-]{1,60})(?:\s|$)/;
+
 /** The status slug in a class list (`status-processing`, `status-wc-completed`). */
 export function statusFromClasses(el: Element | null): string | undefined {
-  if (!el) return undefined;
-  for (const cls of Array.from(el.classList)) {
-    if (cls.startsWith('status-')) return cls.slice('status-'.length);
-  }
-  return undefined;
+  // A regex over className: copying classList per row is measurably slower on long lists.
+  return el ? STATUS_CLASS.exec(el.getAttribute('class') ?? '')?.[1] : undefined;
 }

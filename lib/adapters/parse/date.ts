@@ -4,7 +4,7 @@
  * through the same function and come out exact. Relative forms are read against `now`, the
  * page's clock. Text we cannot read gives null: a date is never guessed.
  */
-import { formatLocal, localDay } from './calendar';
+import { formatLocal, isValidDate, localDay } from './calendar';
 import { parseNamedDate, parseNumericDate } from './absolute';
 import { toAsciiDigits } from './digits';
 import { parseRelative } from './relative';
@@ -30,13 +30,17 @@ function parseIso(text: string): string | null | undefined {
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, , zone] = m;
   const ymd = { year: Number(y), month: Number(mo), day: Number(d) };
-  if (h === undefined) return parseNumericDate(`${y}-${mo}-${d}`, undefined) ? text : null;
+  if (!isValidDate(ymd.year, ymd.month, ymd.day)) return null;
+  if (h === undefined) return `${y}-${mo}-${d}`;
   const time = { hour: Number(h), minute: Number(mi), second: Number(s ?? 0) };
   if (time.hour > 23 || time.minute > 59 || time.second > 59) return null;
-  if (!parseNumericDate(`${y}-${mo}-${d}`, undefined)) return null;
   if (!zone) return formatLocal({ ...ymd, time }); // WordPress `Y-m-d H:i:s`: local wall time
-  const ms = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${zone.toUpperCase()}`);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+  // Offset arithmetic by hand: Date.parse of a rebuilt string costs more than the rest.
+  const z = zone.toUpperCase();
+  const sign = z === 'Z' ? 0 : z.startsWith('-') ? -1 : 1;
+  const offsetMin = sign === 0 ? 0 : sign * (Number(z.slice(1, 3)) * 60 + Number(z.slice(-2)));
+  const utc = Date.UTC(ymd.year, ymd.month - 1, ymd.day, time.hour, time.minute - offsetMin, time.second);
+  return new Date(utc).toISOString();
 }
 
 /** Month-first only where the locale writes it so (en-US and its neighbours). */

@@ -54,8 +54,12 @@ function capCodePoints(text: string, max: number): string {
  * length at `max` code points. The input is pre-cut so a 1 MB note costs no more than a
  * short one: removed characters can shrink the text at most by the slack we keep.
  */
+/** Printable ASCII with single spaces: nothing to strip, the common case on list pages. */
+const PLAIN = /^(?:[\x21-\x7E]| (?! ))*$/;
+
 export function cleanText(text: string, max: number): string {
   if (max <= 0) return '';
+  if (text.length <= max && PLAIN.test(text)) return text.trim();
   const bounded = text.length > max * 8 + 1024 ? text.slice(0, max * 8 + 1024) : text;
   const cleaned = dropStrayZwnj(
     bounded
