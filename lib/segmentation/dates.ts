@@ -64,10 +64,32 @@ function isDayKeepingTime(s: string): boolean {
 export function isoToDay(s: string | undefined | null): number | null {
   if (typeof s !== 'string' || s.length < 10 || s.length > 40) return null;
   if (s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-    const y = digits(s, 0, 4);
-    const m = digits(s, 5, 2);
-    const d = digits(s, 8, 2);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+    // Unrolled digit reads: this line runs once per order.
+    const y0 = s.charCodeAt(0) - 48,
+      y1 = s.charCodeAt(1) - 48,
+      y2 = s.charCodeAt(2) - 48;
+    const y3 = s.charCodeAt(3) - 48,
+      m0 = s.charCodeAt(5) - 48,
+      m1 = s.charCodeAt(6) - 48;
+    const d0 = s.charCodeAt(8) - 48,
+      d1 = s.charCodeAt(9) - 48;
+    // `c >>> 0 > 9` is false only for 0–9: a character below '0' wraps to a huge number.
+    if (
+      y0 >>> 0 > 9 ||
+      y1 >>> 0 > 9 ||
+      y2 >>> 0 > 9 ||
+      y3 >>> 0 > 9 ||
+      m0 >>> 0 > 9 ||
+      m1 >>> 0 > 9 ||
+      d0 >>> 0 > 9 ||
+      d1 >>> 0 > 9
+    ) {
+      return null;
+    }
+    const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    const m = m0 * 10 + m1;
+    const d = d0 * 10 + d1;
+    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
     if (s.length === 10 || isDayKeepingTime(s)) return daysFromCivil(y, m, d);
   }
   // Slow path: offsets such as +02:00 can move the UTC day; let the platform parse it.

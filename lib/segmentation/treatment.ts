@@ -11,7 +11,7 @@
  */
 import type { PlaybookEntry } from './playbook';
 import type { Settings } from './settings';
-import type { Category, Stage, Treatment } from './types';
+import { CATEGORIES, STAGES, type Category, type Stage, type Treatment } from './types';
 
 const CATEGORY_ONLY: ReadonlySet<Category> = new Set(['dead', 'demanding', 'discount-seeker']);
 const CATEGORY_LEADS: ReadonlySet<Category> = new Set(['devoted', 'high-potential']);
@@ -37,21 +37,26 @@ function build(settings: Settings, stage: Stage, category: Category): Treatment 
   return { headline: byStage.headline, actions: [...byStage.actions], fourA: byStage.fourA };
 }
 
-const cache = new WeakMap<Settings, Map<string, Treatment>>();
+// Indexed by stage and category position (a string key per customer would cost an
+// allocation and a hash per call).
+const cache = new WeakMap<Settings, (Treatment | undefined)[]>();
+const STAGE_INDEX = new Map(STAGES.map((s, i) => [s, i]));
+const CATEGORY_INDEX = new Map(CATEGORIES.map((c, i) => [c, i]));
 
 export function treatmentFor(settings: Settings, stage: Stage, category: Category): Treatment {
   let bySettings = cache.get(settings);
   if (!bySettings) {
-    bySettings = new Map();
+    bySettings = [];
     cache.set(settings, bySettings);
   }
-  const key = `${stage}|${category}`;
-  let t = bySettings.get(key);
+  const slot =
+    (STAGE_INDEX.get(stage) ?? 0) * CATEGORIES.length + (CATEGORY_INDEX.get(category) ?? 0);
+  let t = bySettings[slot];
   if (!t) {
     t = build(settings, stage, category);
     Object.freeze(t.actions);
     Object.freeze(t);
-    bySettings.set(key, t);
+    bySettings[slot] = t;
   }
   return t;
 }
