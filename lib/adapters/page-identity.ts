@@ -62,10 +62,7 @@ export function scrapeMatchesSender(
   return identity !== null && identity.crm === scrape.crm && identity.account === scrape.account;
 }
 
-/** Manifest match patterns for the CRMs Rung reads without being asked. */
-export const BUILT_IN_MATCHES = [
-  'https://app.hubspot.com/*',
-  'https://*.hubspot.com/*',
-  'https://admin.shopify.com/*',
-  'https://*.myshopify.com/*',
-];
+/** Manifest match patterns for the CRMs Rung reads without being asked, per CRM. */
+export const HUBSPOT_MATCHES = ['https://app.hubspot.com/*', 'https://*.hubspot.com/*'];
+export const SHOPIFY_MATCHES = ['https://admin.shopify.com/*', 'https://*.myshopify.com/*'];
+export const BUILT_IN_MATCHES = [...HUBSPOT_MATCHES, ...SHOPIFY_MATCHES];

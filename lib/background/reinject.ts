@@ -6,25 +6,32 @@
  * one starts clean.
  */
 import { browser } from 'wxt/browser';
-import { BUILT_IN_MATCHES } from '../adapters/page-identity';
-import { CONTENT_SCRIPT_FILE } from './content-script-file';
+import {
+  BUILT_IN_CONTENT_SCRIPTS,
+  SITE_CONTENT_SCRIPT,
+  type ContentScriptFile,
+} from './content-script-file';
 import { enabledSites } from './site-access';
 
 export async function reinjectIntoOpenTabs(): Promise<number> {
   const sites = await enabledSites().catch(() => [] as string[]);
-  const patterns = [...BUILT_IN_MATCHES, ...sites.map((origin) => `${origin}/*`)];
-  const tabs = await browser.tabs.query({ url: patterns });
+  const scripts: { file: ContentScriptFile; matches: string[] }[] = [
+    ...BUILT_IN_CONTENT_SCRIPTS.map((s) => ({ file: s.file, matches: [...s.matches] })),
+    ...(sites.length
+      ? [{ file: SITE_CONTENT_SCRIPT, matches: sites.map((origin) => `${origin}/*`) }]
+      : []),
+  ];
   let injected = 0;
-  for (const tab of tabs) {
-    if (tab.id === undefined || tab.discarded) continue;
-    try {
-      await browser.scripting.executeScript({
-        target: { tabId: tab.id },
-        files: [CONTENT_SCRIPT_FILE],
-      });
-      injected += 1;
-    } catch {
-      // A tab still loading or an error page: its own load will run the script.
+  for (const script of scripts) {
+    const tabs = await browser.tabs.query({ url: script.matches });
+    for (const tab of tabs) {
+      if (tab.id === undefined || tab.discarded) continue;
+      try {
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [script.file] });
+        injected += 1;
+      } catch {
+        // A tab still loading or an error page: its own load will run the script.
+      }
     }
   }
   return injected;

@@ -16,6 +16,8 @@ const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set([
   'page.observed',
   'badges.lookup',
   'sidepanel.show',
+  // The sites content script reads user-taught CRMs with these definitions.
+  'customCrms.get',
 ]);
 
 export type SenderKind = 'extension-page' | 'content-script';

@@ -6,7 +6,7 @@
  * registered, which the browser persists across sessions.
  */
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FILE } from './content-script-file';
+import { SITE_CONTENT_SCRIPT } from './content-script-file';
 import { siteOrigin } from './site-origin';
 
 const SCRIPT_PREFIX = 'rung-site:';
@@ -24,7 +24,7 @@ export async function enableSite(origin: string): Promise<void> {
     {
       id,
       matches: [pattern],
-      js: [CONTENT_SCRIPT_FILE],
+      js: [SITE_CONTENT_SCRIPT],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

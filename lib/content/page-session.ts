@@ -7,7 +7,6 @@
  * reclassified results follow from `page.observed`. A read identical to the last one
  * is not sent again, so an idle page costs nothing.
  */
-import { readPage } from '../adapters';
 import type { PageRead } from '../adapters/types';
 import { sendMessage } from '../messages/client';
 import type { BadgeView } from '../messages/protocol';
@@ -24,7 +23,11 @@ export interface PageSession {
   refresh(): void;
 }
 
+/** Reads the current page: the content script's own adapters over the document. */
+export type PageReader = (document: Document, url: string) => PageRead | null;
+
 export function createPageSession(
+  readPage: PageReader,
   mounter: Mounter,
   signal: AbortSignal,
   /** Filled with every customer shown, so a badge click can name its customer. */

@@ -1,0 +1,13 @@
+/** HubSpot tabs: the CRM content script with the HubSpot reader only. */
+import { hubspotAdapter } from '@/lib/adapters/hubspot';
+import { HUBSPOT_MATCHES } from '@/lib/adapters/page-identity';
+import { readPageWith } from '@/lib/adapters/read-with';
+import { runCrmContentScript } from '@/lib/content/run-crm-content-script';
+
+export default defineContentScript({
+  matches: HUBSPOT_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    runCrmContentScript(ctx, (document, url) => readPageWith([hubspotAdapter], document, url));
+  },
+});
