@@ -192,4 +192,46 @@ describe('observe: the same profile whatever order pages are visited in', () => 
     );
     expect((await store.getCustomer(ann, NOW))?.diagnostics).toEqual(['record.email']);
   });
+
+  it('folds one customer shown twice on a page into one profile, with the same badge', async () => {
+    const store = await openTestStore();
+    const badges = await store.observe(
+      pageRead(
+        'customer-list',
+        [
+          { key: ann, name: 'Ann' },
+          { key: ann, tickets: 2 },
+        ],
+        '2026-01-01T00:00:00Z',
+      ),
+      NOW,
+    );
+    expect(badges[0]).toEqual(badges[1]);
+    expect((await store.getCustomer(ann, NOW))?.profile).toMatchObject({ name: 'Ann', tickets: 2 });
+    expect(await (await store.database()).count('profiles')).toBe(1);
+  });
+
+  it('joins, within one page, an id-only row and an e-mail-only row that a third row links', async () => {
+    const store = await openTestStore();
+    const email = { ...SHOP, email: 'dee@x.io' };
+    const badges = await store.observe(
+      pageRead(
+        'customer-list',
+        [
+          { key: { ...SHOP, id: '5' }, name: 'Dee' },
+          { key: email, tickets: 1 },
+          { key: { ...SHOP, id: '5', email: 'dee@x.io' } },
+        ],
+        '2026-01-01T00:00:00Z',
+      ),
+      NOW,
+    );
+    expect(badges.every((b) => b !== null)).toBe(true);
+    expect(await (await store.database()).count('profiles')).toBe(1);
+    expect((await store.getCustomer(email, NOW))?.profile).toMatchObject({
+      name: 'Dee',
+      tickets: 1,
+      key: { id: '5', email: 'dee@x.io' },
+    });
+  });
 });

@@ -14,7 +14,8 @@ import { absorbInto, loadCustomer, resolveIds, saveCustomer } from './customer-r
 import type { Env } from './env';
 import { aliasesOf, normalizeKey } from './keys';
 import { mergeCustomer, type Source } from './merge';
-import { accountKeyOf } from './schema';
+import { mergeBatch } from './merge-batch';
+import type { ProfileRecord } from './schema';
 import type { WriteTx } from './tx';
 
 export const OBSERVE_STORES = [
@@ -43,43 +44,51 @@ export async function observeInTx(
 
 /**
  * Merge profiles from any source (a page read, an import) into the store, in three
- * passes: merge and save every row; refresh each touched account's context once (a
- * list page of 1,000 rows must not rebuild percentiles 1,000 times); then classify.
+ * passes: merge and save every row (batched, see merge-batch.ts); refresh each touched
+ * account's context once (a list page of 1,000 rows must not rebuild percentiles 1,000
+ * times); then classify each distinct customer, all requests in flight together.
  */
 export async function observeProfilesInTx(
   tx: WriteTx,
   customers: readonly unknown[],
   source: Source,
-  diagnostics: string[],
+  /** The page's selector diagnostics; undefined (an import) keeps the stored ones. */
+  diagnostics: string[] | undefined,
   env: Env,
 ): Promise<(BadgeView | null)[]> {
-  const saved: (CustomerKey | null)[] = [];
-  // Sequential on purpose: two rows of one page may be the same customer.
-  for (const raw of customers) {
+  const rows = customers.map((raw) => {
     const parsed = profileSchema.safeParse(raw);
-    saved.push(parsed.success ? await mergeOne(tx, parsed.data, source, diagnostics) : null);
+    if (!parsed.success) return null;
+    const key = normalizeKey(parsed.data.key, parsed.data.email);
+    return aliasesOf(key).length > 0 ? { ...parsed.data, key } : null;
+  });
+  const notes = diagnostics?.slice(0, 200);
+  let ids = await mergeBatch(tx, rows, source, notes);
+  if (!ids) {
+    // Rare: a row joins two stored customers. Row by row, re-resolving at the end.
+    const keys: (CustomerKey | null)[] = [];
+    for (const row of rows) keys.push(row ? await mergeOne(tx, row, source, notes) : null);
+    ids = await Promise.all(
+      keys.map(async (key) => (key ? ((await resolveIds(tx, key))[0] ?? null) : null)),
+    );
   }
-  const accounts = new Set(saved.flatMap((key) => (key ? [accountKeyOf(key)] : [])));
+  const records = new Map<string, ProfileRecord>();
+  await Promise.all(
+    [...new Set(ids)].map(async (id) => {
+      const record = id === null ? undefined : await tx.objectStore('profiles').get(id);
+      if (id !== null && record) records.set(id, record);
+    }),
+  );
+  const accounts = new Set([...records.values()].map((r) => r.accountKey));
   for (const account of accounts) await ensureAccountContext(tx, account, env);
-  const badges: (BadgeView | null)[] = [];
-  const done = new Map<string, BadgeView>();
-  for (const key of saved) {
-    // Resolve again: a later row may have merged this customer into another profile.
-    const [id] = key ? await resolveIds(tx, key) : [];
-    const record = id === undefined ? undefined : await tx.objectStore('profiles').get(id);
-    if (id === undefined || !record) {
-      badges.push(null);
-      continue;
-    }
-    let badge = done.get(id);
-    if (!badge) {
+  const badges = new Map<string, BadgeView>();
+  await Promise.all(
+    [...records].map(async ([id, record]) => {
       const applied = await classifyAndRecord(tx, id, record.profile, record.accountKey, env);
-      badge = badgeView(record.profile.key, applied, env.vocabulary);
-      done.set(id, badge);
-    }
-    badges.push(badge);
-  }
-  return badges;
+      badges.set(id, badgeView(record.profile.key, applied, env.vocabulary));
+    }),
+  );
+  return ids.map((id) => (id === null ? null : (badges.get(id) ?? null)));
 }
 
 /** Merge one row into its stored profile; returns the key it is now known by. */
@@ -87,9 +96,9 @@ async function mergeOne(
   tx: WriteTx,
   observed: Profile,
   source: Source,
-  diagnostics: string[],
+  diagnostics: string[] | undefined,
 ): Promise<CustomerKey | null> {
-  const key = normalizeKey(observed.key, observed.email);
+  const key = observed.key;
   const aliases = aliasesOf(key);
   if (aliases.length === 0) return null;
   const ids = await resolveIds(tx, key);
@@ -97,6 +106,6 @@ async function mergeOne(
   let stored = await loadCustomer(tx, id);
   for (const otherId of ids.slice(1)) stored = await absorbInto(tx, id, otherId, source.seenAt);
   const merged = mergeCustomer(stored, { ...observed, key }, source);
-  await saveCustomer(tx, id, merged, diagnostics.slice(0, 200), source.seenAt, aliases);
+  await saveCustomer(tx, id, merged, diagnostics, source.seenAt, aliases);
   return merged.profile.key;
 }

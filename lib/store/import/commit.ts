@@ -40,7 +40,7 @@ export async function commitImport(
     const chunk: Profile[] = preview.customers.slice(start, start + IMPORT_CHUNK);
     const badges = await guarded(() =>
       inTransaction(db, [...OBSERVE_STORES], (tx) =>
-        observeProfilesInTx(tx, chunk, source, [], env),
+        observeProfilesInTx(tx, chunk, source, undefined, env),
       ),
     );
     written += badges.filter((b) => b !== null).length;
