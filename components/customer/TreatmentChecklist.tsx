@@ -1,11 +1,13 @@
 /**
  * The treatment as something to do: the headline, each action as a checkbox the
  * staff member can tick while on the call (local to this view, not stored), and the
- * 4 A line to say. Texts come from the playbook the user may have edited: text only.
+ * 4 A line to say. Default playbook texts are shown in the user's language; texts the
+ * user edited are shown as written. Text nodes only.
  */
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
 import type { Treatment } from '../../lib/segmentation/types';
+import { playbookText } from '../../lib/i18n/playbookText';
 
 export interface TreatmentChecklistProps {
   treatment: Treatment;
@@ -25,21 +27,21 @@ export function TreatmentChecklist({ treatment, t }: TreatmentChecklistProps) {
     <section class="card" aria-labelledby="treatment-title">
       <h2 id="treatment-title">{t('treatment_title')}</h2>
       <p class="headline" data-testid="treatment-headline">
-        {treatment.headline}
+        {playbookText(treatment.headline, t)}
       </p>
       <ul class="checklist" data-testid="treatment-actions">
         {treatment.actions.map((action, index) => (
           <li key={index}>
             <label>
               <input type="checkbox" checked={done.has(index)} onChange={() => toggle(index)} />{' '}
-              <span>{action}</span>
+              <span>{playbookText(action, t)}</span>
             </label>
           </li>
         ))}
       </ul>
       {treatment.fourA ? (
         <p class="four-a" data-testid="four-a">
-          <strong>{t('treatment_four_a')}</strong> {treatment.fourA}
+          <strong>{t('treatment_four_a')}</strong> {playbookText(treatment.fourA, t)}
         </p>
       ) : null}
     </section>

@@ -18,6 +18,7 @@ import { SiteActions } from '../../components/popup/SiteActions';
 import { toOverrideInput } from '../../components/popup/overrideDraft';
 import { CustomerPicker } from '../../components/customer/CustomerPicker';
 import { PageLinks } from '../../components/common/PageLinks';
+import { playbookText } from '../../lib/i18n/playbookText';
 import '../../components/common/page.css';
 
 function Popup({ t, fmt }: PageContext) {
@@ -59,7 +60,7 @@ function Popup({ t, fmt }: PageContext) {
   return (
     <main class="popup">
       <CustomerSummary detail={detail} vocabulary={vocabulary} t={t} fmt={fmt} />
-      <p class="headline">{detail.effective.treatment.headline}</p>
+      <p class="headline">{playbookText(detail.effective.treatment.headline, t)}</p>
       <OverrideForm
         key={keyId(detail.key)}
         automatic={detail.automatic}

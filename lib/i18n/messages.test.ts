@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enumMessageKeys } from './keys';
+import { playbookKeys } from './playbookText';
 import { settingFields } from '../segmentation/setting-fields';
 import { groupMessageKey, settingMessageKey } from '../../components/options/settingDraft';
 import type { MessageCatalog } from './translate';
@@ -50,6 +51,8 @@ function sourceFiles(dir: string): string[] {
  */
 export function keysUsedInCode(prefixes: ReadonlySet<string>): Set<string> {
   const keys = new Set(enumMessageKeys());
+  // Default playbook texts are translated by the key of their place in the playbook.
+  for (const key of playbookKeys().values()) keys.add(key);
   // Setting labels are named from setting-fields.ts paths, so a new setting needs a label.
   for (const field of settingFields) {
     keys.add(settingMessageKey(field.path));
