@@ -1,8 +1,8 @@
 /**
  * The association cards of a HubSpot contact: deals and tickets. Closed-won deals are the
  * contact's orders; open deals add up to `openDealAmount`; a closed-lost deal is neither.
- * A card that is absent leaves its fields unknown; a card that is shown but empty is a
- * real zero. Each item is read from its property hooks when it has them, else from its
+ * A card that is absent leaves its fields unknown; a card that is shown but empty means no
+ * orders and no tickets (real zeros). Each item is read from its property hooks when it has them, else from its
  * "Label: value" lines or bare status text (research §1.6 skeleton; item markup is L).
  */
 import type { Order, Profile } from '../profile';
@@ -102,6 +102,7 @@ export function readDeals(
   const links = linksById(sel.optionalAll('deal.link', card), /\/(?:record\/0-3|deal)\/(\d+)/);
   const orders: Order[] = [];
   let openAmount = 0;
+  let openCount = 0;
   for (const [id, link] of links) {
     const parts = itemLeaves(link);
     const outcome = stageOf(parts, itemValue(parts, 'dealstage', 'stage'), DEAL_OUTCOMES);
@@ -115,6 +116,7 @@ export function readDeals(
     }
     if (outcome !== 'won') {
       openAmount += money.amount;
+      openCount += 1;
       continue;
     }
     const placedAt = closeDate(parts, ctx);
@@ -126,7 +128,9 @@ export function readDeals(
     if (money.currency) order.currency = money.currency;
     orders.push(order);
   }
-  return { orders, openDealAmount: openAmount };
+  // Only a shown open deal is a fact about open deals; none shown leaves the amount unknown
+  // rather than claiming an open deal of 0 (which the engine would read as engagement).
+  return openCount > 0 ? { orders, openDealAmount: openAmount } : { orders };
 }
 
 export function readTickets(document: Document, sel: Selection<HubspotKey>): TicketFacts {

@@ -5,6 +5,7 @@
  */
 import { hubspotAdapter } from './hubspot';
 import { shopifyAdapter } from './shopify';
+import { woocommerceAdapter } from './woocommerce';
 import type { CrmAdapter, PageRead, ReadOptions, ScrapeResult } from './types';
 
 export type { CrmAdapter, PageRead, ReadOptions, ScrapeResult } from './types';
@@ -13,7 +14,9 @@ export type { CrmAdapter, PageRead, ReadOptions, ScrapeResult } from './types';
 export const ADAPTERS: readonly CrmAdapter[] = [
   hubspotAdapter,
   shopifyAdapter,
-  // woocommerce and custom adapters: registry lines added by their owner.
+  woocommerceAdapter,
+  // Custom (user-taught) CRMs come from settings at run time: createCustomAdapter(definitions)
+  // in ./custom builds their adapter; the content script must consult it (see its owner).
 ];
 
 function toUrl(url: string | URL): URL | null {

@@ -70,15 +70,23 @@ describe('Shopify order page', () => {
     expect(order?.refunded).toBe(20);
   });
 
-  it('has no refund and no discount when the totals show none', () => {
+  it('reads absent Discount and Refunded lines as zero, shown-but-unreadable ones as unknown', () => {
     const doc = fixture('order.html');
-    doc.querySelectorAll('tr').forEach((tr) => {
-      const label = tr.firstElementChild?.textContent;
-      if (label === 'Refunded' || label === 'Net payment' || label === 'Discount') tr.remove();
-    });
+    const rows = Array.from(doc.querySelectorAll('tr'));
+    const byLabel = (label: string) =>
+      rows.find((tr) => tr.firstElementChild?.textContent === label);
+    for (const label of ['Refunded', 'Net payment', 'Discount']) byLabel(label)?.remove();
     const order = scrapePage(doc, URL_1042, { now: NOW })?.customers[0]?.orders?.[0];
-    expect(order).toEqual({ ...ORDER, discount: undefined, refunded: undefined });
-    expect(order && 'refunded' in order).toBe(false);
+    expect(order).toEqual({ ...ORDER, discount: 0, refunded: 0 });
+
+    const garbled = fixture('order.html');
+    const discount = Array.from(garbled.querySelectorAll('tr')).find(
+      (tr) => tr.firstElementChild?.textContent === 'Discount',
+    );
+    if (discount?.lastElementChild) discount.lastElementChild.textContent = '−$ten';
+    const scrape = scrapePage(garbled, URL_1042, { now: NOW });
+    expect(scrape?.customers[0]?.orders?.[0]?.discount).toBeUndefined();
+    expect(scrape?.diagnostics).toEqual(['label.discount:unparsed']);
   });
 
   it('keys the customer by e-mail when the card shows no customer link', () => {

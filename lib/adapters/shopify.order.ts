@@ -17,19 +17,30 @@ import { blockOf, cardOf, findLabels, readLabeled } from './shopify.fields';
 import { ORDER_COUNT_NOUN, type ShopifyField } from './shopify.labels';
 import { leaves, textOf } from './select';
 
-function amount(main: Element, field: ShopifyField, ctx: ShopifyContext) {
-  return readLabeled(main, field, ctx.langs, (el) => moneyIn(el, ctx)).value;
+/** A totals line: its amount, or whether the line is shown at all (`found`). */
+function line(main: Element, field: ShopifyField, ctx: ShopifyContext) {
+  return readLabeled(main, field, ctx.langs, (el) => moneyIn(el, ctx));
 }
 
-/** Discounts and refunds print as negatives ("−$10.00"); the profile stores sizes. */
-function size(value: number | undefined): number | undefined {
-  return value === undefined ? undefined : Math.abs(value);
+/**
+ * An adjustment line (Discount, Refunded) as a size: lines print as negatives ("−$10.00").
+ * The totals block lists every adjustment, so once its Total line was read in a known
+ * language, a missing line is a real zero; a line shown but unreadable stays unknown.
+ */
+function adjustment(main: Element, field: ShopifyField, ctx: ShopifyContext): number | undefined {
+  const { found, value } = line(main, field, ctx);
+  if (!found) return 0;
+  if (value === undefined) {
+    ctx.sel.note(`label.${field}:unparsed`);
+    return undefined;
+  }
+  return Math.abs(value.amount);
 }
 
 function readOrder(main: Element, orderId: string, ctx: ShopifyContext): Order | undefined {
   const title = ctx.sel.one('page.title', main);
   const header = title ? blockOf(title) : main;
-  const total = amount(main, 'total', ctx);
+  const total = line(main, 'total', ctx).value;
   const placedAt = findDate(header, ctx);
   if (!total || !placedAt) {
     ctx.sel.note(total ? 'order.date:unparsed' : 'label.total');
@@ -39,13 +50,13 @@ function readOrder(main: Element, orderId: string, ctx: ShopifyContext): Order |
   if (total.currency) order.currency = total.currency;
   const status = findPaymentStatus(header, ctx);
   if (status) order.status = status;
-  const discount = size(amount(main, 'discount', ctx)?.amount);
+  const discount = adjustment(main, 'discount', ctx);
   if (discount !== undefined) order.discount = discount;
-  const net = amount(main, 'netPayment', ctx)?.amount;
-  const refunded = size(amount(main, 'refunded', ctx)?.amount);
-  // "Net payment" alone implies the refund: what was charged minus what stayed.
+  // "Net payment" without a "Refunded" line still implies the refund: charged minus kept.
+  const net = line(main, 'netPayment', ctx).value?.amount;
+  const refundLine = adjustment(main, 'refunded', ctx);
   const implied = net !== undefined && net < total.amount ? total.amount - net : undefined;
-  const refund = refunded ?? implied;
+  const refund = refundLine === 0 && implied !== undefined ? implied : refundLine;
   if (refund !== undefined) order.refunded = Math.round(refund * 100) / 100;
   return order;
 }
