@@ -15,6 +15,14 @@ export interface BfgsOptions {
   maxIterations?: number;
 }
 
+/** Why the search stopped; only 'converged' means the gradient vanished. */
+export type BfgsStop =
+  | 'converged'
+  | 'non-finite' // f or its gradient is NaN or ∞ where the search stands
+  | 'line-search-failed' // no step along the search direction lowers f measurably
+  | 'stalled' // ten iterations lowered f by less than 1e-12 (relative): a ridge or a plateau
+  | 'max-iterations';
+
 export interface BfgsResult {
   x: number[];
   fx: number;
@@ -22,6 +30,7 @@ export interface BfgsResult {
   iterations: number;
   evaluations: number;
   converged: boolean;
+  stop: BfgsStop;
 }
 
 const dot = (u: readonly number[], v: readonly number[]) =>
@@ -40,18 +49,25 @@ export function bfgs(fg: ValueAndGradient, start: readonly number[], options: Bf
   let evaluations = 1;
   let H = identity(n); // inverse Hessian estimate
   let iterations = 0;
-  const done = (converged: boolean): BfgsResult => ({
+  const done = (stop: BfgsStop): BfgsResult => ({
     x,
     fx,
     gradient: g,
     iterations,
     evaluations,
-    converged,
+    converged: stop === 'converged',
+    stop,
   });
-  if (!Number.isFinite(fx) || !g.every(Number.isFinite)) return done(false);
+  if (!Number.isFinite(fx) || !g.every(Number.isFinite)) return done('non-finite');
+  const history: number[] = [];
 
   for (; iterations < maxIterations; iterations++) {
-    if (maxAbs(g) <= tolerance) return done(true);
+    if (maxAbs(g) <= tolerance) return done('converged');
+    history.push(fx);
+    const tenAgo = history[history.length - 11];
+    if (tenAgo !== undefined && tenAgo - fx <= 1e-12 * Math.max(1, Math.abs(fx))) {
+      return done('stalled');
+    }
     let d = H.map((row) => -dot(row, g));
     let slope = dot(d, g);
     if (!(slope < 0)) {
@@ -66,14 +82,17 @@ export function bfgs(fg: ValueAndGradient, start: readonly number[], options: Bf
     let next: number[] = [];
     const gNext = new Array<number>(n).fill(0);
     let fNext = NaN;
-    for (let tries = 0; tries < 60; tries++, step /= 2) {
+    // 40 halvings take a step of 1 below 1e-12: beyond that f cannot change measurably.
+    for (let tries = 0; tries < 40; tries++, step /= 2) {
       next = x.map((xi, i) => xi + step * d[i]!);
       fNext = fg(next, gNext);
       evaluations++;
       if (Number.isFinite(fNext) && fNext <= fx + 1e-4 * step * slope) break;
     }
-    if (!(Number.isFinite(fNext) && fNext <= fx + 1e-4 * step * slope)) return done(false);
-    if (!gNext.every(Number.isFinite)) return done(false);
+    if (!(Number.isFinite(fNext) && fNext <= fx + 1e-4 * step * slope)) {
+      return done('line-search-failed');
+    }
+    if (!gNext.every(Number.isFinite)) return done('non-finite');
 
     const s = next.map((v, i) => v - x[i]!);
     const y = gNext.map((v, i) => v - g[i]!);
@@ -95,5 +114,5 @@ export function bfgs(fg: ValueAndGradient, start: readonly number[], options: Bf
     fx = fNext;
     g = gNext;
   }
-  return done(maxAbs(g) <= tolerance);
+  return done(maxAbs(g) <= tolerance ? 'converged' : 'max-iterations');
 }

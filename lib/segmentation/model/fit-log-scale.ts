@@ -55,15 +55,19 @@ export function maximiseOnLogScale(
   };
 
   const quasiNewton = bfgs(objective, logStart);
-  if (quasiNewton.converged || !inRange(quasiNewton.x)) {
-    // Converged, or ran off toward a boundary: the likelihood rises that way, so a simplex would
-    // only follow it more slowly. Either way the answer is final (finish() refuses the latter).
-    return finish(quasiNewton.x, quasiNewton.converged, quasiNewton.evaluations, 'bfgs');
+  const { stop, x } = quasiNewton;
+  // The simplex helps only where BFGS could not work: a gradient that is not a number, or a line
+  // search that failed close to an optimum (floating-point noise). A search that stalled on a
+  // ridge, ran out of iterations or ran toward a boundary has found a likelihood with no
+  // interior maximum; a simplex would only follow it more slowly, costing a large account
+  // seconds per refit for a fit that is refused anyway.
+  const nearOptimum = stop === 'line-search-failed' && maxAbs(quasiNewton.gradient) <= 1e-6;
+  if (!(stop === 'non-finite' || nearOptimum) || !inRange(x)) {
+    return finish(x, quasiNewton.converged, quasiNewton.evaluations, 'bfgs');
   }
-  // BFGS stalled inside the range (a failed line search, a non-finite gradient): let the simplex
-  // continue from there, with a budget that keeps a background refit of a large account bounded.
-  const from = quasiNewton.x.every(Number.isFinite) ? quasiNewton.x : logStart;
+  const from = x.every(Number.isFinite) ? x : logStart;
   const simplex = minimize((v) => -logLikelihood(v.map(Math.exp)) / n, from, {
+    step: nearOptimum ? 0.05 : 0.5,
     maxEvaluations: 1500,
     maxRestarts: 3,
   });
@@ -74,3 +78,5 @@ export function maximiseOnLogScale(
     'nelder-mead',
   );
 }
+
+const maxAbs = (v: readonly number[]) => v.reduce((m, vi) => Math.max(m, Math.abs(vi)), 0);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fitMbgNbd } from './mbgnbd';
 import { fitAccountModel, type ModelCustomer } from './predict';
 import { summarise } from './summarise';
 import { simulateAccount } from './testing/simulate';
@@ -81,6 +82,24 @@ describe('fitAccountModel falls back to the rules (and never returns parameters)
   it('the data are degenerate and the fit runs to a boundary', () => {
     const same = Array.from({ length: 100 }, () => ({ x: 3, tx: 100, T: 100, monetary: 20 }));
     expectUnavailable(fitAccountModel(same, options), 'fit-failed');
+  });
+
+  it('nobody leaves and everyone buys at one rate: no interior maximum, refused', () => {
+    // Gamma and Beta mixing collapse (r, α, b → ∞, a → 0): the models' heterogeneity is absent.
+    const tx = simulateAccount({
+      customers: 3000,
+      seed: 8,
+      purchase: { r: 1e4, alpha: 4e5, a: 1e-3, b: 1e4 },
+      variant: 'mbgnbd',
+      spend,
+      maxAgeDays: 730,
+    });
+    const customers = summarise(tx, { observationEnd: 730, unit: 'day' });
+    expectUnavailable(fitAccountModel(customers, options), 'fit-failed');
+    // …and found out quickly, not after thousands of likelihood evaluations.
+    const fit = fitMbgNbd(customers);
+    expect(fit.converged).toBe(false);
+    expect(fit.evaluations).toBeLessThan(1000);
   });
 
   it('the settings are out of range', () => {
