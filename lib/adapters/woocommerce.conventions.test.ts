@@ -32,7 +32,7 @@ describe('adapter selector conventions', () => {
       for (const [key, candidates] of Object.entries(table)) {
         expect(candidates.length, key).toBeGreaterThan(0);
         for (const c of candidates) {
-          expect(c.source.trim().length, key).toBeGreaterThan(0);
+          expect(c.source, `${key}: a source with the year it was seen`).toMatch(/20\d\d/);
           expect(c.css.includes(','), `${key}: ${c.css}`).toBe(false);
         }
       }

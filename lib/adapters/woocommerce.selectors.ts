@@ -46,11 +46,17 @@ export const WOO_SELECTORS = {
     { css: 'select#customer_user option[selected]', source: '§3.4 customer select, H 2025' },
   ],
   'order.profileLink': [
-    { css: 'p.wc-customer-user a[href*="user-edit.php?user_id="]', source: '§3.4 "Profile →", H' },
+    {
+      css: 'p.wc-customer-user a[href*="user-edit.php?user_id="]',
+      source: '§3.4 "Profile →", H 2025',
+    },
   ],
   'order.billingEmail': [
     { css: 'input#_billing_email', source: '§3.4 hidden billing fields, H 2025' },
-    { css: '.order_data_column .address a[href^="mailto:"]', source: '§3.4 billing column, H' },
+    {
+      css: '.order_data_column .address a[href^="mailto:"]',
+      source: '§3.4 billing column, H 2025',
+    },
   ],
   'order.billingFirst': [{ css: 'input#_billing_first_name', source: '§3.4 H 2025' }],
   'order.billingLast': [{ css: 'input#_billing_last_name', source: '§3.4 H 2025' }],
@@ -61,10 +67,10 @@ export const WOO_SELECTORS = {
     },
   ],
   'history.orders': [
-    { css: '.customer-history .order-attribution-total-orders', source: '§3.4 WC ≥ 8.5, H' },
+    { css: '.customer-history .order-attribution-total-orders', source: '§3.4 WC ≥ 8.5, H 2025' },
   ],
   'history.spend': [
-    { css: '.customer-history .order-attribution-total-spend', source: '§3.4 WC ≥ 8.5, H' },
+    { css: '.customer-history .order-attribution-total-spend', source: '§3.4 WC ≥ 8.5, H 2025' },
   ],
   // User profile (§3.5).
   'user.id': [{ css: 'input#user_id[name="user_id"]', source: '§3.5 WP core, H 2025' }],
@@ -77,13 +83,18 @@ export const WOO_SELECTORS = {
   ],
   // wc-admin Customers report (§3.6).
   'report.table': [
-    { css: '.woocommerce-table__table table', source: '§3.6 @woocommerce/components Table, H' },
+    {
+      css: '.woocommerce-table__table table',
+      source: '§3.6 @woocommerce/components Table, H 2025',
+    },
   ],
   'report.header': [{ css: 'th.woocommerce-table__header', source: '§3.6 H 2025' }],
   'report.rowHeader': [
     { css: 'th.woocommerce-table__item[scope="row"]', source: '§3.6 row header cell, H 2025' },
   ],
-  'report.userLink': [{ css: 'a[href*="user-edit.php?user_id="]', source: '§3.6 table.js, H' }],
+  'report.userLink': [
+    { css: 'a[href*="user-edit.php?user_id="]', source: '§3.6 table.js, H 2025' },
+  ],
   'report.email': [{ css: 'a[href^="mailto:"]', source: '§3.6 email column, H 2025' }],
   'report.placeholder': [{ css: '.is-placeholder', source: '§3.6 loading rows, H 2025' }],
   'report.pill': [{ css: '.woocommerce-pill', source: '§3.8 "Guest" pill, L 2025' }],

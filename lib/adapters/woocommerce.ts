@@ -71,6 +71,7 @@ function read(document: Document, url: URL, options: ReadOptions = {}): PageRead
 
 export const woocommerceAdapter: CrmAdapter = {
   crm: 'woocommerce',
+  selectors: WOO_SELECTORS,
   matches: (url) => wooScreen(url) !== null,
   read,
   watchTargets: (url) => {
