@@ -3,7 +3,7 @@ import { request } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubspotPaths, shopifyPaths } from '../demo-crm/data/paths';
-import { DEMO_CSP, startDemoCrm, type DemoCrmServer } from '../demo-crm/server';
+import { DEMO_CSP, fixtureUrl, startDemoCrm, type DemoCrmServer } from '../demo-crm/server';
 
 interface Fetched {
   status: number;
@@ -94,6 +94,30 @@ describe('startDemoCrm', () => {
     expect(escape.status).toBe(404);
     expect((await get(server, 'app.hubspot.com', '/__fixtures/hubspot/missing.html')).status).toBe(
       404,
+    );
+  });
+
+  it('serves a saved fixture under /__fixtures/ and at the URL it was captured from', async () => {
+    const direct = await get(server, 'app.hubspot.com', '/__fixtures/hubspot/contact-record.html');
+    expect(direct.status).toBe(200);
+    expect(direct.headers['content-security-policy']).toBe(DEMO_CSP);
+    const declared = new URL(fixtureUrl('hubspot', 'contact-record.html'));
+    expect(declared.pathname).toBe('/contacts/1234567/record/0-1/501');
+    const atUrl = await get(server, declared.host, declared.pathname + declared.search);
+    expect(atUrl.status).toBe(200);
+    expect(atUrl.body).toBe(direct.body);
+  });
+
+  it('keeps fixtures on their own CRM host and inside the fixtures folder', async () => {
+    expect((await get(server, 'app.hubspot.com', '/__fixtures/shopify/customer.html')).status).toBe(
+      404,
+    );
+    const named = await get(server, 'app.hubspot.com', '/x?__fixture=..%2F..%2F..%2Fpackage.json');
+    expect(named.status).toBe(404);
+    const regional = new URL(fixtureUrl('hubspot', 'contact-record-skeleton.html'));
+    expect(regional.host).toBe('app-eu1.hubspot.com');
+    expect((await get(server, regional.host, regional.pathname + regional.search)).status).toBe(
+      200,
     );
   });
 

@@ -30,7 +30,7 @@ function respond(source: PageSource, host: string, url: URL, res: ServerResponse
   const crm = crmForHost(host);
   if (!crm) return send(res, 421, 'text/plain; charset=utf-8', `Unknown host ${host}`);
   if (url.pathname === '/favicon.ico') return send(res, 404, 'text/plain', 'no favicon');
-  const file: StaticFile | null = fixtureFile(crm, url.pathname) ?? assetFile(url.pathname);
+  const file: StaticFile | null = fixtureFile(crm, url) ?? assetFile(url.pathname);
   if (file) return send(res, 200, file.type, file.body);
   if (crm !== 'woocommerce') {
     const late = url.searchParams.get('late') === '1';

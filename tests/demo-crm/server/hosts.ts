@@ -14,7 +14,13 @@ export const FIXTURE_HOSTS: Record<FixtureCrm, string> = {
   woocommerce: WOO_DEMO_HOST,
 };
 
-export const SERVED_HOSTS: readonly string[] = Object.values(FIXTURE_HOSTS);
+/** Regional HubSpot hosts some saved fixtures were captured on (crm-pages.md §1.1). */
+const HOST_ALIASES: Record<string, FixtureCrm> = { 'app-eu1.hubspot.com': 'hubspot' };
+
+export const SERVED_HOSTS: readonly string[] = [
+  ...Object.values(FIXTURE_HOSTS),
+  ...Object.keys(HOST_ALIASES),
+];
 
 export const CERTIFICATE_NAMES: readonly string[] = [
   DEMO_HOSTS.hubspot,
@@ -27,7 +33,7 @@ export const CERTIFICATE_NAMES: readonly string[] = [
 export function crmForHost(hostHeader: string | undefined): FixtureCrm | null {
   const host = (hostHeader ?? '').toLowerCase().replace(/:\d+$/, '');
   const entry = Object.entries(FIXTURE_HOSTS).find(([, name]) => name === host);
-  return entry ? (entry[0] as FixtureCrm) : null;
+  return entry ? (entry[0] as FixtureCrm) : (HOST_ALIASES[host] ?? null);
 }
 
 /** Chromium's `--host-resolver-rules` value: every served host to 127.0.0.1:<port>. */

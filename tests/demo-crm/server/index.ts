@@ -58,4 +58,5 @@ export async function startDemoCrm(options: { asOf?: Date } = {}): Promise<DemoC
 }
 
 export { DEMO_CSP } from './handler';
-export { FIXTURE_PREFIX, ASSET_PREFIX } from './static-files';
+export { FIXTURE_PREFIX, FIXTURE_QUERY, ASSET_PREFIX, FIXTURES_DIR } from './static-files';
+export { fixtureUrl } from './fixture-url';

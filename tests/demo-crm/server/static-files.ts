@@ -1,6 +1,8 @@
 /**
  * Files served from disk: saved fixture pages under `/__fixtures/<crm>/<file>` (on the
- * CRM's own host, so a saved HubSpot page loads as https://app.hubspot.com/__fixtures/…)
+ * CRM's own host, so a saved HubSpot page loads as https://app.hubspot.com/__fixtures/…),
+ * or at the real URL a fixture was captured from, with `?__fixture=<file>` (adapters
+ * read the page kind and ids from the URL, so that is where a fixture really works)
  * and the renderers' scripts under `/__demo/assets/<file>` (same origin, so the strict
  * `script-src 'self'` CSP allows them, as the real apps load their own bundles).
  */
@@ -46,7 +48,11 @@ function readInside(root: string, relative: string): StaticFile | null {
   return { body: readFileSync(full), type: TYPES[extname(full)] ?? 'application/octet-stream' };
 }
 
-export function fixtureFile(crm: FixtureCrm, path: string): StaticFile | null {
+export const FIXTURE_QUERY = '__fixture';
+
+export function fixtureFile(crm: FixtureCrm, url: URL): StaticFile | null {
+  const named = url.searchParams.get(FIXTURE_QUERY);
+  const path = named === null ? url.pathname : `${FIXTURE_PREFIX}${crm}/${named}`;
   const prefix = `${FIXTURE_PREFIX}${crm}/`;
   if (!path.startsWith(prefix) || !path.endsWith('.html')) return null;
   return readInside(join(FIXTURES_DIR, crm), path.slice(prefix.length));
