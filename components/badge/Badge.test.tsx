@@ -105,6 +105,28 @@ describe('Badge', () => {
     expect(host.querySelector('.tip-headline')?.textContent).toBe(hostile);
   });
 
+  it('translates a default category label and keeps one the user wrote', async () => {
+    const pl = (await import('../../public/_locales/pl/messages.json')).default;
+    const tPl = catalogTranslate(pl as MessageCatalog, en as MessageCatalog);
+    const { pill } = mount({
+      view: view({ category: 'demanding', categoryLabel: 'Vampire' }),
+      t: tPl,
+    });
+    expect(pill.getAttribute('aria-label')).toContain('Wampir');
+    document.body.innerHTML = '';
+    const custom = mount({
+      view: view({ category: 'demanding', categoryLabel: 'Trudny' }),
+      t: tPl,
+    });
+    expect(custom.pill.getAttribute('aria-label')).toContain('Trudny');
+    document.body.innerHTML = '';
+    const classic = mount({
+      view: view({ category: 'demanding', categoryLabel: 'Demanding' }),
+      t: tPl,
+    });
+    expect(classic.pill.getAttribute('aria-label')).toContain('Wymagający');
+  });
+
   it('survives a huge label without dropping the hooks', () => {
     const { pill } = mount({ view: view({ categoryLabel: 'x'.repeat(100_000) }) });
     expect(pill.dataset.category).toBe('core');

@@ -12,6 +12,7 @@ import type { Translate } from '../../lib/i18n/translate';
 import { STAGE_LABEL_KEYS, STAGE_SHORT_KEYS } from '../../lib/i18n/keys';
 import { CATEGORY_LOOKS } from './categoryLook';
 import { badgeMarkers } from './badgeMarkers';
+import { badgeCategoryName } from './badgeCategoryName';
 
 export interface BadgeProps {
   view: BadgeView | null;
@@ -30,8 +31,9 @@ export function Badge({ view, state, incomplete, t, onOpen }: BadgeProps) {
   const look = CATEGORY_LOOKS[view.category];
   const markers = badgeMarkers(view, incomplete);
   const stageName = t(STAGE_LABEL_KEYS[view.stage]);
+  const categoryName = badgeCategoryName(view, t);
   const label = [
-    t('badge_label', [stageName, view.categoryLabel]),
+    t('badge_label', [stageName, categoryName]),
     ...markers.map((marker) => t(marker.labelKey)),
     t('badge_open_hint'),
   ].join('. ');
@@ -61,7 +63,7 @@ export function Badge({ view, state, incomplete, t, onOpen }: BadgeProps) {
       </button>
       <span class="tip" role="tooltip" id={TOOLTIP_ID}>
         <span class="tip-title">
-          {stageName} · {view.categoryLabel}
+          {stageName} · {categoryName}
         </span>
         <span class="tip-headline">{view.treatmentHeadline}</span>
         {view.topReasons.slice(0, 2).map((reason, index) => (
