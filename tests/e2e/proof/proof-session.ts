@@ -4,7 +4,9 @@
  * crm.evil.example), and Chromium with the built extension plus optional extra args
  * (a second extension). Mirrors ../session.ts, which takes no extra hosts or args.
  */
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { demoUrl, type DemoCrm } from '../../demo-crm/data/paths';
 import type { DemoWorld } from '../../demo-crm/data/types';
@@ -32,8 +34,21 @@ export interface ProofOptions {
   args?: (extensionPath: string) => string[];
 }
 
+/**
+ * A private copy of the build: other engineers rebuild .output while tests run, and a
+ * build swapped out under a running browser fails with ERR_FILE_NOT_FOUND.
+ */
+function snapshotBuild(): string {
+  const built = resolve(process.env.RUNG_EXTENSION_PATH ?? DEFAULT_EXTENSION_PATH);
+  const copy = join(mkdtempSync(join(tmpdir(), 'rung-proof-build-')), 'chrome-mv3');
+  cpSync(built, copy, { recursive: true });
+  return copy;
+}
+
 export async function startProofSession(options: ProofOptions = {}): Promise<ProofSession> {
-  const extensionPath = resolve(process.env.RUNG_EXTENSION_PATH ?? DEFAULT_EXTENSION_PATH);
+  const extensionPath = snapshotBuild();
+  const removeSnapshot = () =>
+    rmSync(resolve(extensionPath, '..'), { recursive: true, force: true });
   const demo = await startDemoCrm();
   const proof = await startProofCrm([EVIL_HOST, ...(options.hosts ?? [])]);
   let rung: Rung;
@@ -47,6 +62,7 @@ export async function startProofSession(options: ProofOptions = {}): Promise<Pro
     });
   } catch (error) {
     await Promise.all([demo.close(), proof.close()]);
+    removeSnapshot();
     throw error;
   }
   const openUrl = async (url: string) => {
@@ -66,6 +82,7 @@ export async function startProofSession(options: ProofOptions = {}): Promise<Pro
     async close() {
       await rung.close();
       await Promise.all([demo.close(), proof.close()]);
+      removeSnapshot();
     },
   };
 }
