@@ -24,18 +24,28 @@ export async function effectiveCustomersInTx(
   const profiles = accountKey
     ? await tx.objectStore('profiles').index('byAccount').getAll(accountKey)
     : await tx.objectStore('profiles').getAll();
-  const out: EffectiveCustomer[] = [];
-  for (const record of profiles) {
-    const cached = await tx.objectStore('classifications').get(record.id);
-    const fresh = cached && cached.day === env.day && cached.settingsRevision === env.revision;
-    const override = (await tx.objectStore('overrides').get(record.id))?.override ?? null;
-    const applied = fresh
-      ? applyOverride(cached.automatic, override, env.now, env.port, env.settings)
-      : await classifyAndRecord(tx, record.id, record.profile, record.accountKey, env);
-    const automatic = fresh
-      ? cached.automatic
-      : ((await tx.objectStore('classifications').get(record.id))?.automatic ?? applied.effective);
-    out.push({ record, automatic, applied });
-  }
-  return out;
+  // All customers' requests in flight together: one round trip per step, not per customer.
+  return Promise.all(
+    profiles.map(async (record): Promise<EffectiveCustomer> => {
+      const [cached, overrideRecord] = await Promise.all([
+        tx.objectStore('classifications').get(record.id),
+        tx.objectStore('overrides').get(record.id),
+      ]);
+      const fresh = cached && cached.day === env.day && cached.settingsRevision === env.revision;
+      if (fresh) {
+        const override = overrideRecord?.override ?? null;
+        const applied = applyOverride(cached.automatic, override, env.now, env.port, env.settings);
+        return { record, automatic: cached.automatic, applied };
+      }
+      const applied = await classifyAndRecord(
+        tx,
+        record.id,
+        record.profile,
+        record.accountKey,
+        env,
+      );
+      const automatic = (await tx.objectStore('classifications').get(record.id))?.automatic;
+      return { record, automatic: automatic ?? applied.effective, applied };
+    }),
+  );
 }

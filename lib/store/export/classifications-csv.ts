@@ -6,9 +6,8 @@
  */
 import Papa from 'papaparse';
 import type { Category, Stage } from '../../segmentation/types';
-import { applyOverride } from '../apply-override';
 import { labelIn } from '../classifier';
-import { classifyAndRecord } from '../classify-record';
+import { effectiveCustomersInTx } from '../effective-all';
 import { guarded } from '../errors';
 import { OBSERVE_STORES } from '../observe';
 import type { FullRungStore } from '../rung-store';
@@ -53,21 +52,12 @@ export async function exportClassificationsCsv(
   const db = await store.database();
   const rows = await guarded(() =>
     inTransaction(db, [...OBSERVE_STORES], async (tx) => {
-      const profiles = filter.account
-        ? await tx.objectStore('profiles').index('byAccount').getAll(filter.account)
-        : await tx.objectStore('profiles').getAll();
       const out: Cell[][] = [];
-      for (const record of profiles) {
-        const cached = await tx.objectStore('classifications').get(record.id);
-        const fresh = cached && cached.day === env.day && cached.settingsRevision === env.revision;
-        const override = (await tx.objectStore('overrides').get(record.id))?.override ?? null;
-        const applied = fresh
-          ? applyOverride(cached.automatic, override, now, env.port, env.settings)
-          : await classifyAndRecord(tx, record.id, record.profile, record.accountKey, env);
-        const automatic = fresh
-          ? cached.automatic
-          : ((await tx.objectStore('classifications').get(record.id))?.automatic ??
-            applied.effective);
+      for (const { record, automatic, applied } of await effectiveCustomersInTx(
+        tx,
+        env,
+        filter.account,
+      )) {
         const shown = applied.effective;
         if (filter.stages && !filter.stages.includes(shown.stage)) continue;
         if (filter.categories && !filter.categories.includes(shown.category)) continue;
