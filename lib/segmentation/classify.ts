@@ -28,6 +28,10 @@ export interface ClassifyOptions {
   prediction?: CustomerPrediction;
 }
 
+// Reasons are gathered here and copied out at their exact size: a pushed-to array keeps
+// spare capacity, which 100,000 stored classifications would carry.
+const work: Reason[] = [];
+
 /** Everything after the per-customer analysis; classifyAll reuses analyses it already has. */
 export function finish(
   profile: Profile,
@@ -39,10 +43,12 @@ export function finish(
   asOfIso: string,
 ): Classification {
   const { stage } = stageResult;
-  const reasons = stageResult.reasons;
-  const cat = computeCategory(a, stage, settings, ctx, prediction, reasons);
+  work.length = 0;
+  for (const r of stageResult.reasons) work.push(r);
+  const cat = computeCategory(a, stage, settings, ctx, prediction, work);
   const sub = computeSubgroup(a, stage, settings, ctx);
-  if (sub.reason) reasons.push(sub.reason);
+  if (sub.reason) work.push(sub.reason);
+  const reasons = work.slice();
   if (ctx && ctx.revenueQuantiles.length > 0 && a.metrics.netRevenue !== null) {
     a.metrics.revenuePercentile = rankInTable(ctx.revenueQuantiles, a.metrics.netRevenue);
   }
@@ -54,9 +60,7 @@ export function finish(
     subgroup: sub.subgroup,
     flags: cat.flags,
     metrics: a.metrics,
-    // An exact-size copy: the working array grew by pushes and carries spare capacity,
-    // which 100,000 stored classifications would keep alive.
-    reasons: reasons.slice(),
+    reasons,
     next: nextStep(a, stage, settings),
     confidence: conf.confidence,
     treatment: treatmentFor(settings, stage, cat.category),
