@@ -4,7 +4,8 @@
  * used by several pages (payment badge, money in a card).
  */
 import { readDate, readMoney, type ReadMoney, type ValueContext } from './read-values';
-import { paymentStatus, type ShopifyLanguage } from './shopify.labels';
+import type { ShopifyLanguage } from './shopify.labels';
+import { paymentStatus } from './shopify.statuses';
 import type { ShopifyKey } from './shopify.selectors';
 import { leaves, type Selection, textOf } from './select';
 

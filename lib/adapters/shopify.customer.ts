@@ -15,7 +15,8 @@ import {
   type ShopifyContext,
 } from './shopify.context';
 import { cardOf, findLabels, readLabeled } from './shopify.fields';
-import { rfmGroup, type ShopifyField } from './shopify.labels';
+import type { ShopifyField } from './shopify.labels';
+import { rfmGroup } from './shopify.statuses';
 import { textOf } from './select';
 
 /** The profile caps notes at 4,000 characters; a 1 MB note is cut, not rejected. */
