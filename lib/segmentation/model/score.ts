@@ -14,6 +14,8 @@ import type { FittedAccountModel, ModelCustomer } from './predict';
 import { dayNumber } from './summarise';
 
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+/** One series pass covers the twelve month-ends and the 90- and 365-day horizons. */
+const FIXED_HORIZONS = [...MONTH_ENDS, 90, 365];
 
 /** The purchase side of a prediction: depends only on (x, t_x, T), so batches can share it. */
 interface PurchaseForecast {
@@ -22,10 +24,14 @@ interface PurchaseForecast {
   expected365: number;
   /** Expected purchases in each of the next 12 months, each discounted to today. */
   discountedPurchases12m: number;
-  nextDays: number | null;
+  nextOrderAt: string | null;
 }
 
-function forecastPurchases(model: FittedAccountModel, h: CustomerHistory): PurchaseForecast | null {
+function forecastPurchases(
+  model: FittedAccountModel,
+  h: CustomerHistory,
+  asOfDay: number,
+): PurchaseForecast | null {
   const p: BetaGeoParams = model.params;
   // A stored model is data: refuse parameters no fit can produce rather than score with them.
   if (![p.r, p.alpha, p.a, p.b].every((v) => v > 0 && Number.isFinite(v))) return null;
@@ -34,11 +40,11 @@ function forecastPurchases(model: FittedAccountModel, h: CustomerHistory): Purch
     mbg ? mbgNbdExpectedPurchasesMany(p, h, ts) : bgNbdExpectedPurchasesMany(p, h, ts);
   const expect: Expectation = (t) => expectMany([t])[0] ?? NaN;
   const pAlive = mbg ? mbgNbdProbabilityAlive(p, h) : bgNbdProbabilityAlive(p, h);
-  // One series pass for the twelve month-ends and the 90- and 365-day horizons.
-  const fixed = expectMany([...MONTH_ENDS, 90, 365]);
+  const fixed = expectMany(FIXED_HORIZONS);
+  for (const v of fixed) if (!Number.isFinite(v)) return null;
+  if (!Number.isFinite(pAlive)) return null;
   const monthly = fixed.slice(0, 12);
   const [expected90 = NaN, expected365 = NaN] = fixed.slice(12);
-  if (![pAlive, expected90, expected365, ...monthly].every(Number.isFinite)) return null;
   const nextDays = daysToNextOrder(expect, monthly);
   if (Number.isNaN(nextDays)) return null;
   let discountedPurchases12m = 0;
@@ -46,7 +52,8 @@ function forecastPurchases(model: FittedAccountModel, h: CustomerHistory): Purch
     const purchases = monthly[m]! - (m === 0 ? 0 : monthly[m - 1]!);
     discountedPurchases12m += purchases / Math.pow(1 + model.monthlyDiscountRate, m + 1);
   }
-  return { pAlive, expected90, expected365, discountedPurchases12m, nextDays };
+  const nextOrderAt = nextDays === null ? null : isoDay(asOfDay + nextDays);
+  return { pAlive, expected90, expected365, discountedPurchases12m, nextOrderAt };
 }
 
 function prediction(
@@ -63,7 +70,7 @@ function prediction(
     pAlive: f.pAlive,
     expectedPurchases90: f.expected90,
     expectedPurchases365: f.expected365,
-    expectedNextOrderAt: f.nextDays === null ? null : isoDay(dayNumber(model.asOf) + f.nextDays),
+    expectedNextOrderAt: f.nextOrderAt,
     expectedAverageOrderValue: Number.isFinite(aov) ? aov : null,
     value12m: Number.isFinite(value) ? value : null,
     valueBasis: model.margin === null ? 'revenue' : 'profit',
@@ -78,7 +85,7 @@ export function scoreCustomer(
 ): CustomerPrediction | null {
   const h: CustomerHistory = { x: customer.x, tx: customer.tx, T: customer.T };
   if (!isValidHistory(h)) return null;
-  const f = forecastPurchases(model, h);
+  const f = forecastPurchases(model, h, dayNumber(model.asOf));
   return f ? prediction(model, customer, f) : null;
 }
 
@@ -91,12 +98,13 @@ export function scoreCustomers(
   customers: readonly ModelCustomer[],
 ): (CustomerPrediction | null)[] {
   const cache = new Map<string, PurchaseForecast | null>();
+  const asOfDay = dayNumber(model.asOf);
   return customers.map((c) => {
     const h: CustomerHistory = { x: c.x, tx: c.tx, T: c.T };
     if (!isValidHistory(h)) return null;
     const key = `${h.x}|${h.tx}|${h.T}`;
     let f = cache.get(key);
-    if (f === undefined) cache.set(key, (f = forecastPurchases(model, h)));
+    if (f === undefined) cache.set(key, (f = forecastPurchases(model, h, asOfDay)));
     return f ? prediction(model, c, f) : null;
   });
 }
