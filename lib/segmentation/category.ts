@@ -6,13 +6,9 @@
  */
 import type { AccountContext } from './account-context';
 import type { Analysis } from './analysis';
-import {
-  deadRule,
-  demandingRule,
-  devotedRule,
-  discountSeekerRule,
-  highPotentialRule,
-} from './category-rules';
+import { deadRule } from './dead-rule';
+import { demandingRule } from './demanding-rule';
+import { devotedRule, discountSeekerRule, highPotentialRule } from './value-rules';
 import type { Settings } from './settings';
 import { key1, shared } from './shared-results';
 import type { Category, CustomerPrediction, Reason, Stage } from './types';

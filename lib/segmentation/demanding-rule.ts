@@ -1,0 +1,70 @@
+/**
+ * Demanding / vampire (SEGMENTATION.md): has ordered, and tickets per order ≥ 0.5, or
+ * late payments ≥ 2, or support cost ≥ 30 % of net revenue.
+ */
+import type { Analysis } from './analysis';
+import { reason } from './category-reason';
+import { fmt, pct, plural } from './format';
+import type { Settings } from './settings';
+import { key1, key2, shared } from './shared-results';
+import type { Reason } from './types';
+
+// Sentence makers: module-level so that sharing them needs no closure per customer.
+const ticketsReason = (s: Settings, tickets: number, orders: number) =>
+  reason(
+    'category.demanding.tickets',
+    tickets / orders,
+    s.demanding.ticketsPerOrder,
+    `demanding: ${plural(tickets, 'ticket')} over ${plural(orders, 'order')} = ${fmt(tickets / orders)} ≥ ${s.demanding.ticketsPerOrder}`,
+  );
+const lateReason = (s: Settings, late: number) =>
+  reason(
+    'category.demanding.late',
+    late,
+    s.demanding.latePayments,
+    `demanding: ${plural(late, 'late payment')} ≥ ${s.demanding.latePayments}`,
+  );
+
+export function demandingRule(a: Analysis, s: Settings, out: Reason[]): boolean {
+  if (!a.hasOrdered) return false;
+  const before = out.length;
+  const m = a.metrics;
+  const d = s.demanding;
+  const perOrder = m.ticketsPerOrder;
+  if (perOrder !== null && perOrder >= d.ticketsPerOrder) {
+    const tickets = a.tickets ?? 0;
+    const orders = m.orderCount ?? 0;
+    out.push(
+      shared(
+        s,
+        'category.demanding.tickets',
+        key2(tickets, orders),
+        ticketsReason,
+        tickets,
+        orders,
+      ),
+    );
+  }
+  const late = m.latePayments;
+  if (late !== null && late >= d.latePayments) {
+    out.push(shared(s, 'category.demanding.late', key1(late), lateReason, late));
+  }
+  const cost = m.supportCost;
+  const net = m.netRevenue;
+  if (cost !== null && cost > 0 && net !== null) {
+    // With no net revenue at all, any support cost is an unbounded share of it.
+    const share = net > 0 ? cost / net : Infinity;
+    if (share >= d.supportCostShare) {
+      const of = net > 0 ? `${pct(share)} of net revenue ${fmt(net)}` : 'with no net revenue';
+      out.push(
+        reason(
+          'category.demanding.support-cost',
+          net > 0 ? share : null,
+          d.supportCostShare,
+          `demanding: support cost ${fmt(cost)} is ${of} ≥ ${pct(d.supportCostShare)}`,
+        ),
+      );
+    }
+  }
+  return out.length > before;
+}

@@ -1,0 +1,130 @@
+/**
+ * The rules about what a customer is worth: discount seeker / rebel (discounted, cheap
+ * orders), devoted / tribe (advocates, or clients paying full price), high potential /
+ * snow leopard (big spenders low on the ladder, or a big open deal). Percentile
+ * thresholds come from the account context; without one (or below 20 customers with
+ * orders) the absolute fallbacks of the settings apply.
+ */
+import type { AccountContext } from './account-context';
+import type { Analysis } from './analysis';
+import { reason } from './category-reason';
+import { fmt, pct, plural } from './format';
+import type { Settings } from './settings';
+import { key1, shared } from './shared-results';
+import type { Reason, Stage } from './types';
+
+// Sentence makers: module-level so that sharing them needs no closure per customer.
+const devotedRungReason = (_s: Settings, partner: number) => {
+  const stage = partner ? 'partner' : 'advocate';
+  return reason(
+    'category.devoted.advocate',
+    stage,
+    undefined,
+    `devoted: a customer on the ${stage} rung`,
+  );
+};
+const premiumReason = (s: Settings, inWindow: number) =>
+  reason(
+    'category.devoted.premium',
+    inWindow,
+    s.devoted.noDiscountWithinDays,
+    `devoted: a client whose ${plural(inWindow, 'order')} of the last ${s.devoted.noDiscountWithinDays} days all carry no discount`,
+  );
+
+export function discountSeekerRule(
+  a: Analysis,
+  s: Settings,
+  ctx: AccountContext | null,
+  out: Reason[],
+): boolean {
+  const m = a.metrics;
+  const d = s.discountSeeker;
+  if (!a.hasOrdered || m.discountShare === null || m.averageOrderValue === null) return false;
+  if (m.discountShare < d.discountShare) return false;
+  const usePct = ctx?.percentilesApply === true && ctx.aovThreshold !== null;
+  const limit = usePct ? (ctx.aovThreshold as number) : d.fallbackAov;
+  if (m.averageOrderValue > limit) return false;
+  const basis = usePct
+    ? `the account's ${d.aovPercentile}th percentile ${fmt(limit)}`
+    : `${fmt(limit)} (fallback)`;
+  out.push(
+    reason(
+      'category.discount-seeker',
+      m.discountShare,
+      d.discountShare,
+      `discount seeker: ${pct(m.discountShare)} of orders discounted ≥ ${pct(d.discountShare)}, and average order ${fmt(m.averageOrderValue)} ≤ ${basis}`,
+    ),
+  );
+  return true;
+}
+
+export function devotedRule(a: Analysis, stage: Stage, s: Settings, out: Reason[]): boolean {
+  if (stage === 'advocate' || stage === 'partner') {
+    const rung = stage === 'partner' ? 1 : 0;
+    out.push(shared(s, 'category.devoted.advocate', rung, devotedRungReason, rung));
+    return true;
+  }
+  if (stage === 'client' && a.windowAllUndiscounted) {
+    const inWindow = a.ordersInWindow;
+    out.push(shared(s, 'category.devoted.premium', key1(inWindow), premiumReason, inWindow));
+    return true;
+  }
+  return false;
+}
+
+const HIGH_POTENTIAL_STAGES: ReadonlySet<Stage> = new Set([
+  'suspect',
+  'prospect',
+  'first-time',
+  'repeat',
+]);
+
+export function highPotentialRule(
+  a: Analysis,
+  stage: Stage,
+  s: Settings,
+  ctx: AccountContext | null,
+  out: Reason[],
+): boolean {
+  if (!HIGH_POTENTIAL_STAGES.has(stage)) return false;
+  const h = s.highPotential;
+  const m = a.metrics;
+  const before = out.length;
+  if (a.hasOrdered) {
+    const usePct = ctx?.percentilesApply === true;
+    const revLimit = usePct ? ctx.revenueThreshold : h.fallbackNetRevenue;
+    const bigLimit = usePct ? ctx.largestOrderThreshold : h.fallbackLargestOrder;
+    const basis = usePct ? `the account's ${h.percentile}th percentile` : 'fallback';
+    if (revLimit !== null && m.netRevenue !== null && m.netRevenue >= revLimit) {
+      out.push(
+        reason(
+          'category.high-potential.revenue',
+          m.netRevenue,
+          revLimit,
+          `high potential: net revenue ${fmt(m.netRevenue)} ≥ ${fmt(revLimit)} (${basis})`,
+        ),
+      );
+    }
+    if (bigLimit !== null && m.largestOrder !== null && m.largestOrder >= bigLimit) {
+      out.push(
+        reason(
+          'category.high-potential.largest-order',
+          m.largestOrder,
+          bigLimit,
+          `high potential: largest order ${fmt(m.largestOrder)} ≥ ${fmt(bigLimit)} (${basis})`,
+        ),
+      );
+    }
+  }
+  if (a.openDeal !== null && a.openDeal >= h.openDealAmount) {
+    out.push(
+      reason(
+        'category.high-potential.open-deal',
+        a.openDeal,
+        h.openDealAmount,
+        `high potential: an open deal of ${fmt(a.openDeal)} ≥ ${fmt(h.openDealAmount)}`,
+      ),
+    );
+  }
+  return out.length > before;
+}
