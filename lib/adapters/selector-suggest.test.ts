@@ -107,11 +107,12 @@ describe('suggestSelector, in order of trust', () => {
   ])('uses %s and finds the element again', (_, html, css, label) => {
     const doc = page(html);
     const el = pick(doc, css);
-    const s = suggestSelector(el);
+    // A list's cells are picked within their row (the picker passes it), other values page-wide.
+    const row = el.closest('table')?.querySelector('thead') ? el.closest('tr') : null;
+    const s = suggestSelector(el, row ? { scope: row } : {});
     expect(s).toEqual({ label, strategy: 'label', unique: true });
     expect(labelOf(el)).toBe(label);
-    const scope = el.closest('tr') && el.closest('tbody') ? (el.closest('tr') as Element) : doc;
-    expect(fieldElement(scope, s)).toBe(el);
+    expect(fieldElement(row ?? doc, s)).toBe(el);
   });
 
   it('falls back to a short structural path without generated classes', () => {
@@ -174,6 +175,29 @@ describe('cssEscape', () => {
     ['a"b', 'a\\"b'],
   ])('%s → %s', (input, expected) => {
     expect(cssEscape(input)).toBe(expected);
+  });
+});
+
+describe('label proposals are verified', () => {
+  it('narrows from a labelled cell to the clicked link inside it', () => {
+    const doc = page(
+      '<table><thead><tr><th>Name</th><th>Email</th></tr></thead><tbody>' +
+        '<tr><td>A</td><td><span class="css-1a2b3c"><a class="_x9y8z" href="mailto:a@b.c">a@b.c</a></span></td></tr></tbody></table>',
+    );
+    const row = pick(doc, 'tbody tr');
+    const link = pick(doc, 'a');
+    const s = suggestSelector(link, { scope: row });
+    expect(s).toEqual({ label: 'Email', selector: 'span > a', strategy: 'label', unique: true });
+    expect(fieldElement(row, s)).toBe(link);
+  });
+
+  it('does not offer a label that leads elsewhere', () => {
+    // Two "Total:" labels: the second value cannot be found again by its label alone.
+    const doc = page('<p><b>Total:</b><i>1</i></p><p><b>Total:</b><i>2</i></p>');
+    const second = pick(doc, 'p:nth-of-type(2) i');
+    const s = suggestSelector(second);
+    expect(s.strategy).toBe('structural');
+    expect(fieldElement(doc, s)).toBe(second);
   });
 });
 

@@ -5,7 +5,7 @@
  * structural path. Generated class names (`css-1x2y3z`, `sc-AxjAm`, `_1j4h2`,
  * `Polaris-Page-Header__Row_375v7`) are never used: they change with every build of the CRM.
  */
-import { labelOf } from './custom.labels';
+import { findByLabel, labelOf } from './custom.labels';
 
 /** Attributes CRMs keep stable for tests, automation or semantics, most trusted first. */
 export const STABLE_ATTRIBUTES = [
@@ -111,9 +111,30 @@ export function suggestSelector(el: Element, options: SuggestOptions = {}): Sele
   if (byAttribute && matchesOnly(scope, byAttribute, el)) {
     return { selector: byAttribute, strategy: 'attribute', unique: true };
   }
+  const byLabel = labelSuggestion(el, options.scope ?? el.ownerDocument);
+  return byLabel ?? structural(el, scope);
+}
+
+/**
+ * The label strategy, verified: the label must lead back to the element, or to a cell that
+ * contains it (then a short relative selector narrows to it, as for a mailto link in a cell).
+ */
+function labelSuggestion(el: Element, scope: Element | Document): SelectorSuggestion | null {
   const label = labelOf(el);
-  if (label) return { label, strategy: 'label', unique: true };
-  return structural(el, scope);
+  if (!label) return null;
+  const found = findByLabel(scope, label);
+  if (found === el) return { label, strategy: 'label', unique: true };
+  if (!found || !found.contains(el)) return null;
+  const steps: string[] = [];
+  for (
+    let cur: Element | null = el;
+    cur && cur !== found && steps.length < 3;
+    cur = cur.parentElement
+  ) {
+    steps.unshift(step(cur));
+  }
+  const selector = steps.join(' > ');
+  return { label, selector, strategy: 'label', unique: matchesOnly(found, selector, el) };
 }
 
 /** A path of at most four steps up to an ancestor with a stable hook (or the scope). */
