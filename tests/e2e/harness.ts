@@ -20,6 +20,8 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 export interface CrmEndpoint {
   hostResolverRules: string;
   certSpki: string;
+  /** The host names it serves: a page request to any other host is logged as a leak. */
+  hosts?: readonly string[];
 }
 
 export interface LaunchOptions {
@@ -66,7 +68,11 @@ export async function launchRung(options: LaunchOptions): Promise<Rung> {
     ],
   });
   let extensionId = '';
-  const network = recordExtensionNetwork(context, () => `chrome-extension://${extensionId}/`);
+  const network = recordExtensionNetwork(
+    context,
+    () => `chrome-extension://${extensionId}/`,
+    options.crm.hosts,
+  );
   try {
     const first =
       context.serviceWorkers()[0] ??

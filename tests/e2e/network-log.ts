@@ -5,6 +5,10 @@
  * reports service-worker requests by default in Chromium (`request.serviceWorker()`).
  * Loads of the extension's own files (chrome-extension://) are not network and are
  * left out.
+ *
+ * A content script's requests run in the CRM page and cannot be told apart from the
+ * page's own; but the demo pages only ever load from their own hosts, so any request
+ * from a page to another host is recorded too (`from` is then that page's URL).
  */
 import type { BrowserContext, Request } from 'playwright-core';
 
@@ -25,14 +29,21 @@ export interface NetworkLog {
 export function recordExtensionNetwork(
   context: BrowserContext,
   extensionOrigin: () => string,
+  /** The hosts pages may load from; absent, page requests are not watched. */
+  pageHosts?: readonly string[],
 ): NetworkLog {
   const requests: LoggedRequest[] = [];
   const isExtension = (url: string) => url.startsWith(extensionOrigin());
+  const leavesDemo = (url: string) =>
+    pageHosts !== undefined &&
+    /^(https?|wss?):/.test(url) &&
+    !pageHosts.includes(new URL(url).host);
   context.on('request', (request: Request) => {
     const from = requester(request);
     if (from === null) return;
-    if (from === 'service-worker' || isExtension(from)) {
-      requests.push({ url: request.url(), method: request.method(), from });
+    const url = request.url();
+    if (from === 'service-worker' || isExtension(from) || leavesDemo(url)) {
+      requests.push({ url, method: request.method(), from });
     }
   });
   return {
