@@ -56,8 +56,10 @@ function safeValidate(settings: unknown, port: ClassifierPort): unknown {
 /** Staff names are shown beside overrides: trim, bound, and keep them plain text. */
 export function cleanStaffName(name: string | undefined, fallback: string): string {
   if (name === undefined) return fallback;
+  // Control characters (\p{Cc}), zero-width marks and bidi overrides would let a name
+  // hide or reorder the text shown beside it.
   return name
-    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\p{Cc}\u200b-\u200f\u202a-\u202e\u2066-\u2069]/gu, '')
     .trim()
     .slice(0, 100);
 }
