@@ -38,11 +38,15 @@ const cell = (row: Element, columns: Columns, column: ReportColumn): Element | n
   return index === undefined ? null : (row.children[index] ?? null);
 };
 
-/** The name in the row header without the "Guest" pill. */
+/**
+ * The name in the row header without the "Guest" pill. table.js renders the pill after the
+ * name, so its last occurrence is cut (a name may itself contain the word "Guest").
+ */
 function nameOf(header: Element, ctx: WooContext): string {
-  const pill = ctx.sel.optional('report.pill', header);
   const full = header.textContent ?? '';
-  const withoutPill = pill ? full.replace(pill.textContent ?? '', ' ') : full;
+  const pillText = ctx.sel.optional('report.pill', header)?.textContent ?? '';
+  const at = pillText ? full.lastIndexOf(pillText) : -1;
+  const withoutPill = at >= 0 ? full.slice(0, at) + full.slice(at + pillText.length) : full;
   return cleanText(withoutPill, 500);
 }
 

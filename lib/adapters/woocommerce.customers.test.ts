@@ -140,6 +140,14 @@ describe('wc-admin Customers report', () => {
     expect(after?.scrape.diagnostics).toEqual([]);
   });
 
+  it('cuts only the pill from a guest whose name contains the pill word', () => {
+    const doc = wooFixture('customers-report.html');
+    const header = doc.querySelectorAll('th[scope="row"]')[1];
+    header?.firstChild?.replaceWith(doc.createTextNode('Guest House Ltd '));
+    const result = readDoc(doc, WOO_URLS.customersReport);
+    expect(result?.scrape.customers[1]?.name).toBe('Guest House Ltd');
+  });
+
   it('reports columns it cannot find by heading', () => {
     const doc = wooFixture('customers-report.html');
     const orders = Array.from(doc.querySelectorAll('th.woocommerce-table__header')).find(
