@@ -7,12 +7,12 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
 import type { Format } from '../../lib/format/format';
 import type { CustomerKey } from '../../lib/profile';
-import { CATEGORIES, type Vocabulary } from '../../lib/segmentation/types';
+import type { Vocabulary } from '../../lib/segmentation/types';
 import { categoryName, stageName } from '../common/labels';
-import { FUNNEL_STAGES } from './dashboardModel';
 import type { CustomerRow } from './rows';
 import type { SortColumn, TableQuery } from './tableQuery';
 import { safeHttpUrl } from './safeUrl';
+import { TableFilters } from './TableFilters';
 
 const PAGE = 200;
 
@@ -50,50 +50,14 @@ export function CustomerTable(props: CustomerTableProps) {
   return (
     <section class="card" aria-labelledby="table-title">
       <h2 id="table-title">{t('dashboard_table')}</h2>
-      <div class="field-row">
-        <label class="field">
-          {t('dashboard_search')}
-          <input
-            type="search"
-            name="search"
-            value={query.search}
-            onInput={(e) => set({ search: e.currentTarget.value })}
-          />
-        </label>
-        <label class="field">
-          {t('override_stage')}
-          <select
-            name="filter-stage"
-            value={query.stage}
-            onChange={(e) => set({ stage: e.currentTarget.value as TableQuery['stage'] })}
-          >
-            <option value="">{t('dashboard_all')}</option>
-            {FUNNEL_STAGES.map((stage) => (
-              <option key={stage} value={stage}>
-                {stageName(stage, t)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field">
-          {t('override_category')}
-          <select
-            name="filter-category"
-            value={query.category}
-            onChange={(e) => set({ category: e.currentTarget.value as TableQuery['category'] })}
-          >
-            <option value="">{t('dashboard_all')}</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {categoryName(c, vocabulary, t)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" data-testid="csv-export" onClick={props.onExport}>
-          {t('dashboard_export', [String(rows.length)])}
-        </button>
-      </div>
+      <TableFilters
+        query={query}
+        matching={rows.length}
+        vocabulary={vocabulary}
+        t={t}
+        onQuery={onQuery}
+        onExport={props.onExport}
+      />
       <p class="small" role="status">
         {t('dashboard_showing', [
           String(Math.min(shown, rows.length)),

@@ -6,6 +6,8 @@
  */
 import type { Translate } from '../../lib/i18n/translate';
 import type { Format } from '../../lib/format/format';
+import { ImportMapping } from './ImportMapping';
+import { ImportSummary } from './ImportSummary';
 
 export interface CsvImportRequest {
   csv: string;
@@ -91,90 +93,15 @@ export function ImportPanel({
         </label>
       </p>
       {needsMapping ? (
-        <div data-testid="import-mapping">
-          <p>{t('import_unrecognised')}</p>
-          <p class="field-row">
-            <label class="field">
-              {t('import_kind')}
-              <select
-                name="importKind"
-                value={state.kind}
-                onChange={(e) =>
-                  onChange({ kind: e.currentTarget.value === 'orders' ? 'orders' : 'customers' })
-                }
-              >
-                <option value="customers">{t('import_kind_customers')}</option>
-                <option value="orders">{t('import_kind_orders')}</option>
-              </select>
-            </label>
-            <label class="field">
-              {t('import_crm')}
-              <input
-                name="importCrm"
-                maxLength={60}
-                value={state.crm}
-                onInput={(e) => onChange({ crm: e.currentTarget.value })}
-              />
-            </label>
-          </p>
-          <table class="data">
-            <tbody>
-              {fields.map((field) => (
-                <tr key={field}>
-                  <th scope="row">
-                    <label for={`map-${field}`} class="mono">
-                      {field}
-                    </label>
-                  </th>
-                  <td>
-                    <select
-                      id={`map-${field}`}
-                      name={`map.${field}`}
-                      value={state.choice[field] ?? ''}
-                      onChange={(e) =>
-                        onChange({ choice: { ...state.choice, [field]: e.currentTarget.value } })
-                      }
-                    >
-                      <option value="">{t('import_unmapped')}</option>
-                      {summary.headers.map((header) => (
-                        <option key={header} value={header}>
-                          {header}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ImportMapping
+          state={state}
+          headers={summary.headers}
+          fields={fields}
+          t={t}
+          onChange={onChange}
+        />
       ) : null}
-      {summary ? (
-        <div data-testid="import-summary">
-          {summary.source ? <p>{t('import_recognised', [summary.source])}</p> : null}
-          {summary.mappingErrors.length > 0 ? (
-            <ul class="error">
-              {summary.mappingErrors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          ) : null}
-          <p>
-            {t('import_counts', [
-              fmt.number(summary.rows, 0),
-              fmt.number(summary.customers, 0),
-              fmt.number(summary.badRowCount, 0),
-            ])}
-          </p>
-          {summary.badRows.length > 0 ? (
-            <ul class="small">
-              {summary.badRows.slice(0, 5).map((b) => (
-                <li key={b.line}>{t('import_bad_row', [String(b.line), b.reason])}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      {summary ? <ImportSummary summary={summary} t={t} fmt={fmt} /> : null}
       <p class="field-row">
         <button
           type="button"
