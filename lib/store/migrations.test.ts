@@ -109,10 +109,28 @@ describe('settings ladder', () => {
     expect(migrateSettings(record, fakeClassifier)).toEqual(record);
   });
 
-  it('refuses settings from a newer version rather than overwrite them', () => {
-    expect(() => migrateSettings({ version: 2, settings: {} }, fakeClassifier)).toThrow(
-      /newer version/,
+  it('runs settings from a newer version on the defaults, marked so they are never overwritten', async () => {
+    expect(
+      migrateSettings({ version: 2, revision: 7, settings: { x: 1 } }, fakeClassifier),
+    ).toEqual({
+      version: 1,
+      revision: 7,
+      settings: { repeatMinOrders: 2, vocabulary: 'classic' },
+      staffName: '',
+      newer: true,
+    });
+    const store = await openRungStoreWith({ dbName: uniqueDbName(), classifier: fakeClassifier });
+    const newer = { version: 2, revision: 7, settings: { x: 1 }, staffName: 'Eve' };
+    await (await store.database()).put('meta', { id: 'settings', value: newer });
+    const [badge] = await store.observe(
+      pageRead('customer', [{ key: { ...SHOP, id: 'n1' } }], '2026-02-01T00:00:00Z'),
+      NOW,
     );
+    expect(badge?.stage).toBe('suspect');
+    await expect(store.saveSettings({}, 'Eve', NOW)).rejects.toMatchObject({
+      code: 'settings-newer',
+    });
+    expect((await (await store.database()).get('meta', 'settings'))?.value).toEqual(newer);
   });
 
   it('runs with defaults when stored settings no longer validate', () => {

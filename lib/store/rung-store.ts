@@ -122,6 +122,7 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
       const validated = port.validateSettings(settings);
       const saved = await guarded(async () => {
         const current = await readSettings();
+        if (current.newer) throw new StoreError('settings-newer');
         const record: SettingsRecord = {
           version: SETTINGS_VERSION,
           revision: current.revision + 1,

@@ -5,7 +5,6 @@
  * ladder. Version 1 is the first shape; a version-2 rung goes in `migrateSettings`.
  */
 import type { ClassifierPort } from './classifier';
-import { StoreError } from './errors';
 
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_ID = 'settings';
@@ -17,7 +16,13 @@ export interface SettingsRecordV1 {
   staffName: string;
 }
 
-export type SettingsRecord = SettingsRecordV1;
+export type SettingsRecord = SettingsRecordV1 & {
+  /**
+   * Set when the stored record comes from a newer Rung (the user downgraded): Rung then
+   * runs on the defaults and refuses to save, so the newer settings are never overwritten.
+   */
+  newer?: true;
+};
 
 /** Climb the ladder from whatever version was stored; unknown fields are carried along. */
 export function migrateSettings(raw: unknown, port: ClassifierPort): SettingsRecord {
@@ -26,7 +31,16 @@ export function migrateSettings(raw: unknown, port: ClassifierPort): SettingsRec
   }
   const stored = raw as { version?: unknown };
   const version = typeof stored.version === 'number' ? stored.version : 0;
-  if (version > SETTINGS_VERSION) throw new StoreError('settings-newer');
+  if (version > SETTINGS_VERSION) {
+    const revision = (raw as { revision?: unknown }).revision;
+    return {
+      version: 1,
+      revision: typeof revision === 'number' ? revision : 0,
+      settings: port.defaultSettings(),
+      staffName: '',
+      newer: true,
+    };
+  }
   let record = raw as Partial<SettingsRecordV1>;
   if (version < 1) {
     // Version 0 (never shipped) is "settings without a wrapper"; keep it as the settings.
