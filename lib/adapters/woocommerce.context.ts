@@ -42,6 +42,14 @@ export function readPlainMoney(el: Element | null, ctx: WooContext): WooMoney | 
     : { amount: money.amount };
 }
 
+/** Whether `el` sits inside a `tag` element below `stop` (cheaper than closest() per row). */
+function insideTag(el: Element, tag: string, stop: Element): boolean {
+  for (let cur = el.parentElement; cur && cur !== stop; cur = cur.parentElement) {
+    if (cur.tagName === tag) return true;
+  }
+  return false;
+}
+
 /**
  * The `wc_price()` amount in `cell`, net of refunds when the cell shows `<del>old</del>
  * <ins>net</ins>`. `amounts` may be passed when the caller already has them (list pages
@@ -54,8 +62,8 @@ export function readWooMoney(
 ): WooMoney | undefined {
   if (!cell) return undefined;
   const found = amounts ?? ctx.sel.optionalAll('money.amount', cell);
-  const inserted = found.find((a) => a.closest('ins'));
-  const net = moneyOf(inserted ?? found.find((a) => !a.closest('del')) ?? null, ctx);
+  const inserted = found.find((a) => insideTag(a, 'INS', cell));
+  const net = moneyOf(inserted ?? found.find((a) => !insideTag(a, 'DEL', cell)) ?? null, ctx);
   if (!net) return undefined;
   const out: WooMoney = { amount: net.amount };
   if (net.currency) out.currency = net.currency;
