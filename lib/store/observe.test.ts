@@ -234,4 +234,23 @@ describe('observe: the same profile whatever order pages are visited in', () => 
       key: { id: '5', email: 'dee@x.io' },
     });
   });
+
+  it('refuses oversized and malformed rows without storing anything from them', async () => {
+    const store = await openTestStore();
+    const badges = await store.observe(
+      pageRead(
+        'customer-list',
+        [
+          { key: ann, name: 'x'.repeat(100_000) },
+          { key: { ...ann, id: 'y'.repeat(5_000) } },
+          { key: ann, orders: [{ id: 'o', placedAt: '2026-01-01', total: Number.NaN }] },
+          'not a profile' as never,
+        ],
+        '2026-01-01T00:00:00Z',
+      ),
+      NOW,
+    );
+    expect(badges).toEqual([null, null, null, null]);
+    expect(await (await store.database()).count('profiles')).toBe(0);
+  });
 });
