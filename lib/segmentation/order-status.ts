@@ -26,13 +26,26 @@ function kindOfLower(s: string): StatusKind {
   }
 }
 
-/** Spellings adapters may pass through (US spelling, spaces, hyphens). */
+/**
+ * Spellings adapters may pass through: US spelling, spaces and hyphens, and the shops'
+ * own words for the same states (WooCommerce `completed`, `processing`, `on-hold`,
+ * `trash`; Shopify payment states `authorized`, `partially_paid`, `expired`).
+ */
 const ALIASES: Record<string, string> = {
   canceled: 'cancelled',
   void: 'voided',
   'partially refunded': 'partially_refunded',
   'partially-refunded': 'partially_refunded',
   partiallyrefunded: 'partially_refunded',
+  completed: 'paid',
+  processing: 'paid',
+  'on-hold': 'pending',
+  'on hold': 'pending',
+  authorized: 'pending',
+  partially_paid: 'pending',
+  'partially paid': 'pending',
+  trash: 'cancelled',
+  expired: 'voided',
 };
 
 /** Missing status means paid: pages that show no status list settled orders. */

@@ -16,7 +16,7 @@ const STATUSES = [
   'failed',
   'voided',
   'overdue',
-  'authorized',
+  'backordered',
 ];
 
 const isoDay = fc.integer({ min: AS_OF_DAY - 2000, max: AS_OF_DAY + 30 }).map(dayToIso);

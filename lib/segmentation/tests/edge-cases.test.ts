@@ -93,9 +93,20 @@ describe('edge cases: defined behaviour and a warning, never a crash or a silent
   });
 
   it('keeps unknown statuses as paid, with a warning', () => {
-    const c = run(profile({ orders: [order('a', 5, 10, { status: 'authorized' })] }));
+    const c = run(profile({ orders: [order('a', 5, 10, { status: 'backordered' })] }));
     expect(c.metrics.orderCount).toBe(1);
-    expect(c.warnings.join(' ')).toMatch(/"authorized" is not one Rung knows/);
+    expect(c.warnings.join(' ')).toMatch(/"backordered" is not one Rung knows/);
+  });
+
+  it("maps the shops' own status words without warnings", () => {
+    const counted = ['completed', 'processing', 'on-hold', 'Authorized', 'partially_paid'];
+    const dropped = ['trash', 'expired'];
+    const orders = [...counted, ...dropped].map((status, i) =>
+      order(`w${i}`, 5 + i, 10, { status }),
+    );
+    const c = run(profile({ orders }));
+    expect(c.metrics.orderCount).toBe(counted.length);
+    expect(c.warnings).toEqual([]);
   });
 
   it('classifies mixed currencies in the dominant one, never adding across them', () => {
