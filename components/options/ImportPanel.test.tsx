@@ -19,7 +19,7 @@ const base: ImportPanelState = {
   status: { kind: 'idle', text: '' },
 };
 
-function mount(state: Partial<ImportPanelState>) {
+function mount(state: Partial<ImportPanelState>, canCommit = state.summary?.source != null) {
   const host = document.createElement('div');
   document.body.append(host);
   const handlers = { onFile: vi.fn(), onChange: vi.fn(), onPreview: vi.fn(), onCommit: vi.fn() };
@@ -27,6 +27,7 @@ function mount(state: Partial<ImportPanelState>) {
     <ImportPanel
       state={{ ...base, ...state }}
       fields={['customerId', 'email']}
+      canCommit={canCommit}
       t={t}
       fmt={fmt}
       {...handlers}

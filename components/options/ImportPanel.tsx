@@ -9,16 +9,6 @@ import type { Format } from '../../lib/format/format';
 import { ImportMapping } from './ImportMapping';
 import { ImportSummary } from './ImportSummary';
 
-export interface CsvImportRequest {
-  csv: string;
-  account: string;
-  mapping?: {
-    choice: Record<string, string | undefined>;
-    kind: 'customers' | 'orders';
-    crm: string;
-  };
-}
-
 /** lib/store/import's ImportPreview without the profiles themselves. */
 export interface CsvImportSummary {
   headers: string[];
@@ -45,6 +35,8 @@ export interface ImportPanelProps {
   state: ImportPanelState;
   /** Rung's import fields for the chosen kind, in order (customerId, email, …). */
   fields: readonly string[];
+  /** A checked file whose customers are ready to send (the inputs have not changed since). */
+  canCommit: boolean;
   t: Translate;
   fmt: Format;
   onFile: (file: File) => void;
@@ -56,6 +48,7 @@ export interface ImportPanelProps {
 export function ImportPanel({
   state,
   fields,
+  canCommit,
   t,
   fmt,
   onFile,
@@ -114,9 +107,7 @@ export function ImportPanel({
           type="button"
           class="primary"
           data-testid="import-commit"
-          disabled={
-            !summary || summary.customers === 0 || summary.mappingErrors.length > 0 || state.busy
-          }
+          disabled={!canCommit || !summary || summary.customers === 0 || state.busy}
           onClick={onCommit}
         >
           {t('import_commit', [String(summary?.customers ?? 0)])}

@@ -3,6 +3,7 @@
  * it before saving: "12 repeat → client, 3 core → dead".
  */
 import type { Translate } from '../../lib/i18n/translate';
+import type { PreviewMove } from '../../lib/messages/protocol';
 import {
   CATEGORIES,
   STAGES,
@@ -12,12 +13,7 @@ import {
 } from '../../lib/segmentation/types';
 import { categoryName, stageName } from '../common/labels';
 
-export interface PreviewMove {
-  field: 'stage' | 'category';
-  from: string;
-  to: string;
-  count: number;
-}
+export type { PreviewMove };
 
 function name(field: PreviewMove['field'], value: string, vocabulary: Vocabulary, t: Translate) {
   if (field === 'stage' && (STAGES as readonly string[]).includes(value)) {

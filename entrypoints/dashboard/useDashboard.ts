@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AccountRef, CustomerRow } from '../../components/dashboard/rows';
-import { sendPending } from './pendingMessages';
+import { sendMessage } from '../../lib/messages/client';
 
 export type DashboardData =
   | { status: 'loading' }
@@ -13,7 +13,7 @@ export function useDashboard(): DashboardData {
   const [data, setData] = useState<DashboardData>({ status: 'loading' });
   const [refresh, setRefresh] = useState(0);
   useEffect(() => {
-    sendPending('customers.list', {})
+    sendMessage('customers.list', {})
       .then((reply) => setData({ status: 'ready', accounts: reply.accounts, rows: reply.rows }))
       .catch((error: unknown) =>
         setData({ status: 'error', message: String((error as Error).message) }),

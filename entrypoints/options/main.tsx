@@ -131,6 +131,7 @@ function Options({ t, fmt }: PageContext) {
       <ImportPanel
         state={csvImport.state}
         fields={csvImport.fields}
+        canCommit={csvImport.canCommit}
         t={t}
         fmt={fmt}
         onFile={(file) => void csvImport.onFile(file)}

@@ -1,13 +1,13 @@
 /** Every cached customer, for the suggested thresholds. */
 import { useEffect, useState } from 'preact/hooks';
 import type { CustomerRow } from '../../components/dashboard/rows';
-import { sendPending } from '../dashboard/pendingMessages';
+import { sendMessage } from '../../lib/messages/client';
 
 export function useAccountRows() {
   const [rows, setRows] = useState<CustomerRow[] | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    sendPending('customers.list', {})
+    sendMessage('customers.list', {})
       .then((reply) => setRows(reply.rows))
       .catch((e: unknown) => setError(String((e as Error).message)));
   }, []);

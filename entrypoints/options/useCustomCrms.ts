@@ -1,10 +1,13 @@
 /** The taught CRMs: loaded from the background, merged, saved back, exported. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
-import type { CustomDefinition } from '../../lib/adapters/custom-definition';
+import {
+  customDefinitionListSchema,
+  type CustomDefinition,
+} from '../../lib/adapters/custom-definition';
 import { exportDefinitions } from '../../lib/adapters/custom-definition.io';
 import { mergeDefinitions } from '../../components/options/customCrmList';
-import { sendPending } from '../dashboard/pendingMessages';
+import { sendMessage } from '../../lib/messages/client';
 import { downloadText } from '../dashboard/download';
 
 type Status = { kind: 'idle' | 'ok' | 'error'; text: string };
@@ -13,8 +16,13 @@ export function useCustomCrms(t: Translate) {
   const [definitions, setDefinitions] = useState<CustomDefinition[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle', text: '' });
   useEffect(() => {
-    sendPending('customCrms.get', {})
-      .then((reply) => setDefinitions(reply.definitions))
+    sendMessage('customCrms.get', {})
+      .then((reply) => {
+        // The store keeps them as it was given them; check before the page trusts the shape.
+        const parsed = customDefinitionListSchema.safeParse(reply.definitions);
+        if (parsed.success) setDefinitions(parsed.data);
+        else setStatus({ kind: 'error', text: t('custom_unavailable', [parsed.error.message]) });
+      })
       .catch((e: unknown) =>
         setStatus({ kind: 'error', text: t('custom_unavailable', [String((e as Error).message)]) }),
       );
@@ -22,7 +30,7 @@ export function useCustomCrms(t: Translate) {
 
   const save = async (next: CustomDefinition[], okText: string) => {
     try {
-      await sendPending('customCrms.save', { definitions: next });
+      await sendMessage('customCrms.save', { definitions: next });
       setDefinitions(next);
       setStatus({ kind: 'ok', text: okText });
     } catch (e) {

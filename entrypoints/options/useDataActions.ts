@@ -1,7 +1,7 @@
 /** Export, restore and delete-all, each reporting its outcome as one status line. */
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
-import { sendPending } from '../dashboard/pendingMessages';
+import { sendMessage } from '../../lib/messages/client';
 import { downloadText } from '../dashboard/download';
 
 /** Backups can be large but not unbounded: refuse files a user could not have made with Rung. */
@@ -12,7 +12,7 @@ export function useDataActions(t: Translate, onChanged: () => void) {
   const fail = (error: unknown) => setStatus(t('data_failed', [String((error as Error).message)]));
 
   const exportAll = () =>
-    sendPending('data.export', {})
+    sendMessage('data.export', {})
       .then(({ json }) => {
         downloadText(
           `rung-backup-${new Date().toISOString().slice(0, 10)}.json`,
@@ -29,7 +29,7 @@ export function useDataActions(t: Translate, onChanged: () => void) {
       return;
     }
     try {
-      const { customers } = await sendPending('data.import', { json: await file.text() });
+      const { customers } = await sendMessage('data.import', { json: await file.text() });
       setStatus(t('data_imported', [String(customers)]));
       onChanged();
     } catch (error) {
@@ -38,7 +38,7 @@ export function useDataActions(t: Translate, onChanged: () => void) {
   };
 
   const deleteAll = () =>
-    sendPending('data.deleteAll', { confirm: 'delete' })
+    sendMessage('data.deleteAll', { confirm: 'delete' })
       .then(() => {
         setStatus(t('data_deleted'));
         onChanged();

@@ -7,7 +7,7 @@ import type { Translate } from '../../lib/i18n/translate';
 import type { Vocabulary } from '../../lib/segmentation/types';
 import { describeMoves } from '../../components/options/previewMoves';
 import type { PreviewState } from '../../components/options/PreviewPanel';
-import { sendPending } from '../dashboard/pendingMessages';
+import { sendMessage } from '../../lib/messages/client';
 import { buildSettings, type OptionsState } from './optionsState';
 
 const DELAY_MS = 500;
@@ -29,7 +29,7 @@ export function usePreview(
     let cancelled = false;
     const timer = setTimeout(() => {
       setPreview({ kind: 'busy' });
-      sendPending('settings.preview', { settings: built.settings })
+      sendMessage('settings.preview', { settings: built.settings })
         .then(({ moves, total }) => {
           if (!cancelled)
             setPreview({ kind: 'ready', lines: describeMoves(moves, vocabulary, t), total });

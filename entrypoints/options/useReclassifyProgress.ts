@@ -1,7 +1,7 @@
 /** Polls the reclassification's progress once a second while one runs. */
 import { useEffect, useState } from 'preact/hooks';
 import type { ProgressView } from '../../components/options/ReclassifyProgress';
-import { sendPending } from '../dashboard/pendingMessages';
+import { sendMessage } from '../../lib/messages/client';
 
 export function useReclassifyProgress(trigger: number) {
   const [progress, setProgress] = useState<ProgressView | null>(null);
@@ -9,7 +9,7 @@ export function useReclassifyProgress(trigger: number) {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = () =>
-      sendPending('reclassify.progress', {})
+      sendMessage('reclassify.progress', {})
         .then((next) => {
           if (stopped) return;
           setProgress(next);
