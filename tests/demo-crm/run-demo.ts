@@ -20,9 +20,7 @@ import { readTreatments } from '../e2e/demo/treatments';
 async function main(): Promise<number> {
   const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
   const crm = await startDemoCrm();
-  console.log(
-    `Demo CRM: https://${crm.hosts.join(', https://')} → 127.0.0.1:${crm.port} (${crm.source.origin} pages)`,
-  );
+  console.log(`Demo CRM: https://${crm.hosts.join(', https://')} → 127.0.0.1:${crm.port}`);
   const rung = await launchRung({
     headless,
     crm,

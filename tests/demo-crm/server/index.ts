@@ -11,7 +11,7 @@ import type { DemoWorld } from '../data/types';
 import { makeCertificate } from './cert';
 import { createHandler, type ServedRequest } from './handler';
 import { CERTIFICATE_NAMES, hostResolverRules, SERVED_HOSTS } from './hosts';
-import { loadPageSource, type PageSource } from './render-source';
+import { createPageSource, type PageSource } from './render-source';
 
 export interface DemoCrmServer {
   port: number;
@@ -29,7 +29,7 @@ export interface DemoCrmServer {
 
 export async function startDemoCrm(options: { asOf?: Date } = {}): Promise<DemoCrmServer> {
   const world = buildDemoWorld(options.asOf ?? new Date());
-  const source = await loadPageSource(world);
+  const source = createPageSource(world);
   const certificate = makeCertificate(CERTIFICATE_NAMES);
   const requests: ServedRequest[] = [];
   const server = createServer(
