@@ -18,7 +18,7 @@ describe('describeMoves', () => {
         'classic',
         t,
       ),
-    ).toEqual(['12: Repeat customer → Client', '3: Core → Dead']);
+    ).toEqual(['12 Repeat customer → Client', '3 Core → Dead']);
   });
 
   it('uses the chosen vocabulary and keeps unknown values as they are', () => {
@@ -28,6 +28,6 @@ describe('describeMoves', () => {
         'one-page',
         t,
       ),
-    ).toEqual(['2: Vampire → mystery']);
+    ).toEqual(['2 Vampire → mystery']);
   });
 });
