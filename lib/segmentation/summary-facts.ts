@@ -24,20 +24,30 @@ export interface Reconciled {
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
+// One result object, reset per call (read at once by analyse(), like order-facts.ts).
+const scratch: Reconciled = {
+  orderCount: 0,
+  netRevenue: null,
+  moneyOrders: 0,
+  firstDay: null,
+  lastDay: null,
+  rowsComplete: true,
+};
+
+/** Rows and summary reconciled; the result is reused by the next call. */
 export function reconcile(
   rows: OrderFacts,
   summary: OrderSummary | undefined,
   asOfDay: number,
   warnings: string[],
-): Reconciled {
-  const out: Reconciled = {
-    orderCount: rows.counted,
-    netRevenue: rows.counted - rows.foreign > 0 ? rows.net : null,
-    moneyOrders: rows.counted - rows.foreign,
-    firstDay: rows.firstDay,
-    lastDay: rows.lastDay,
-    rowsComplete: rows.dated === rows.counted,
-  };
+): Readonly<Reconciled> {
+  const out = scratch;
+  out.orderCount = rows.counted;
+  out.netRevenue = rows.counted - rows.foreign > 0 ? rows.net : null;
+  out.moneyOrders = rows.counted - rows.foreign;
+  out.firstDay = rows.firstDay;
+  out.lastDay = rows.lastDay;
+  out.rowsComplete = rows.dated === rows.counted;
   if (!summary || typeof summary !== 'object') return out;
 
   const count = num(summary.orderCount);
