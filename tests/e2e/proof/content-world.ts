@@ -82,3 +82,18 @@ export async function hasContentScript(
     return false;
   }
 }
+
+/** Counts the isolated worlds `extensionId` creates in `page` from now on (plus existing ones). */
+export async function countWorlds(
+  page: Page,
+  extensionId: string,
+): Promise<{ created(): number; detach(): Promise<void> }> {
+  const session = await page.context().newCDPSession(page);
+  let created = 0;
+  session.on('Runtime.executionContextCreated', (event: { context: ContextDescription }) => {
+    const { context } = event;
+    if (context.auxData?.type === 'isolated' && context.origin.includes(extensionId)) created += 1;
+  });
+  await session.send('Runtime.enable');
+  return { created: () => created, detach: () => session.detach().catch(() => undefined) };
+}

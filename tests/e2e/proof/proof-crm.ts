@@ -49,6 +49,7 @@ export async function startProofCrm(
     endpoint: {
       hostResolverRules: hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', '),
       certSpki: certificate.spki,
+      hosts,
     },
     url: (host, path) => `https://${host}${path}`,
     setPage: (host, path, html) => void served.set(`${host}${path}`, html),
@@ -68,5 +69,6 @@ export function mergeEndpoints(...endpoints: CrmEndpoint[]): CrmEndpoint {
   return {
     hostResolverRules: endpoints.map((e) => e.hostResolverRules).join(', '),
     certSpki: endpoints.map((e) => e.certSpki).join(','),
+    hosts: endpoints.flatMap((e) => e.hosts ?? []),
   };
 }
