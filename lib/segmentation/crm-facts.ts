@@ -55,19 +55,45 @@ const RFM_IMPLYING_ORDERS = new Set([
   'dormant',
 ]);
 
+const plainFacts = (referrals: number | null): CrmFacts => ({
+  engagement: null,
+  disqualified: null,
+  doNotServe: false,
+  crmAdvocate: null,
+  referrals,
+  referralsFromTag: false,
+  lapsed: null,
+});
+
+// Most profiles of a shop carry no CRM state at all: they share one frozen facts object
+// per small referral count instead of each allocating their own.
+const PLAIN: readonly CrmFacts[] = Array.from({ length: 65 }, (_, i) =>
+  Object.freeze(plainFacts(i === 64 ? null : i)),
+);
+
+function hasCrmState(p: Profile): boolean {
+  return (
+    p.crmStage !== undefined ||
+    p.leadStatus !== undefined ||
+    p.openDealAmount !== undefined ||
+    p.lastActivityAt !== undefined ||
+    p.rfmGroup !== undefined ||
+    p.disqualified !== undefined ||
+    (Array.isArray(p.tags) && p.tags.length > 0)
+  );
+}
+
+/** The facts; the returned object may be shared and frozen: never modify it. */
 export function readCrmFacts(p: Profile, hasOrdered: boolean, warnings: string[]): CrmFacts {
-  const facts: CrmFacts = {
-    engagement: null,
-    disqualified: null,
-    doNotServe: false,
-    crmAdvocate: null,
-    referrals:
-      typeof p.referrals === 'number' && Number.isFinite(p.referrals) && p.referrals >= 0
-        ? p.referrals
-        : null,
-    referralsFromTag: false,
-    lapsed: null,
-  };
+  const referrals =
+    typeof p.referrals === 'number' && Number.isFinite(p.referrals) && p.referrals >= 0
+      ? p.referrals
+      : null;
+  if (!hasCrmState(p)) {
+    if (referrals === null) return PLAIN[64] as CrmFacts;
+    if (Number.isInteger(referrals) && referrals < 64) return PLAIN[referrals] as CrmFacts;
+  }
+  const facts = plainFacts(referrals);
 
   const stage = compact(p.crmStage);
   if (stage === 'evangelist' || stage === 'advocate')
