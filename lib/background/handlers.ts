@@ -3,6 +3,7 @@
  * the store. Browser APIs arrive as small injected functions so the handlers are unit
  * tested with fakes and `entrypoints/background.ts` stays wiring only.
  */
+import { browser } from 'wxt/browser';
 import { scrapeMatchesSender } from '../adapters/page-identity';
 import { siteOrigin } from './site-origin';
 import type { CustomerKey } from '../profile';
@@ -31,6 +32,16 @@ export interface BackgroundDeps {
     disable(origin: string): Promise<void>;
     list(): Promise<string[]>;
   };
+  /** Injects the picker content script into a tab; defaults to scripting.executeScript. */
+  injectPicker?: (tabId: number) => Promise<void>;
+}
+
+/** The picker is registered at run time only: injected on demand, never by manifest match. */
+async function injectPickerScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    files: ['/content-scripts/picker.js'],
+  });
 }
 
 const sameKey = (a: CustomerKey, b: CustomerKey) =>
@@ -117,9 +128,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { saved: true as const };
     },
 
-    async 'site.enable'({ url }) {
+    async 'site.enable'({ url }, { sender, kind }) {
       const origin = siteOrigin(url);
       if (!origin) throw new UserFacingError('Rung can only be enabled on http or https sites.');
+      // A content script (the picker) may enable only the site its own tab shows.
+      if (kind === 'content-script' && siteOrigin(sender.tab?.url ?? '') !== origin) {
+        throw new UserFacingError('A page can only enable Rung on its own site.');
+      }
       await deps.sites.enable(origin);
       return { origin };
     },
@@ -183,6 +198,15 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async 'customCrms.save'({ definitions }) {
       await saveCrmDefinitions(store, definitions);
       return { saved: true as const };
+    },
+
+    async 'picker.start'({ tabId }) {
+      try {
+        await (deps.injectPicker ?? injectPickerScript)(tabId);
+      } catch {
+        throw new UserFacingError('Rung could not open the picker on this tab.');
+      }
+      return { started: true as const };
     },
   };
 }

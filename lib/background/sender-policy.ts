@@ -18,6 +18,10 @@ const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set([
   'sidepanel.show',
   // The sites content script reads user-taught CRMs with these definitions.
   'customCrms.get',
+  // The picker content script saves what the user taught and enables its own site; the
+  // background validates the definitions and 'site.enable' refuses another tab's origin.
+  'customCrms.save',
+  'site.enable',
 ]);
 
 export type SenderKind = 'extension-page' | 'content-script';

@@ -179,6 +179,8 @@ export interface Protocol {
   /** User-taught CRM definitions (lib/adapters/custom-definition.ts). */
   'customCrms.get': { req: Record<string, never>; res: { definitions: unknown[] } };
   'customCrms.save': { req: { definitions: unknown[] }; res: { saved: true } };
+  /** The popup asks to inject the "teach Rung this CRM" picker into a tab. */
+  'picker.start': { req: { tabId: number }; res: { started: true } };
 }
 
 export type MessageType = keyof Protocol;

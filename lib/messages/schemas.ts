@@ -94,6 +94,10 @@ export const envelopeSchema = z.discriminatedUnion('type', [
     type: z.literal('customCrms.save'),
     payload: z.object({ definitions: z.array(z.unknown()).max(50) }),
   }),
+  z.object({
+    type: z.literal('picker.start'),
+    payload: z.object({ tabId: z.number().int().nonnegative() }),
+  }),
 ]);
 
 export type ValidEnvelope = z.infer<typeof envelopeSchema>;
