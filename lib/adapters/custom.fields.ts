@@ -4,7 +4,7 @@
  * scoped to a row or the document, so a list page never queries the whole document per row.
  */
 import type { CustomField } from './custom-definition';
-import { findByLabel } from './custom.labels';
+import { findByLabel, type HeadingCache } from './custom.labels';
 import { cleanText } from './parse/text';
 
 /** querySelector that treats a selector the engine cannot parse as "no match". */
@@ -43,13 +43,17 @@ function compiled(source: string): RegExp | null {
   return re;
 }
 
-export function fieldElement(scope: Element | Document, field: CustomField): Element | null {
+export function fieldElement(
+  scope: Element | Document,
+  field: CustomField,
+  headings?: HeadingCache,
+): Element | null {
   // `:scope` alone names the row itself (its own `data-id`, say): querySelector cannot.
   if (field.selector === ':scope' && field.label === undefined) {
     return scope instanceof Element ? scope : null;
   }
   if (field.label !== undefined) {
-    const labelled = findByLabel(scope, field.label);
+    const labelled = findByLabel(scope, field.label, headings);
     if (!labelled || field.selector === undefined) return labelled;
     return labelled.matches(field.selector) ? labelled : query(labelled, field.selector);
   }
@@ -71,8 +75,9 @@ export function readField(
   scope: Element | Document,
   field: CustomField | undefined,
   max = 500,
+  headings?: HeadingCache,
 ): { el: Element | null; value: string | undefined } {
   if (!field) return { el: null, value: undefined };
-  const el = fieldElement(scope, field);
+  const el = fieldElement(scope, field, headings);
   return { el, value: el ? rawValue(el, field, max) : undefined };
 }

@@ -78,23 +78,52 @@ function valueBesideLabel(label: Element): Element | null {
   return label.nextElementSibling;
 }
 
+/**
+ * Column heading keys per table, shared by one page read: a 1,000-row list would otherwise
+ * re-read and re-normalise every heading for every field of every row.
+ */
+export type HeadingCache = Map<Element, string[]>;
+
+function headingKeys(table: Element, cache: HeadingCache | undefined): string[] {
+  const hit = cache?.get(table);
+  if (hit) return hit;
+  const keys = headerCells(table).map((h) => text(h));
+  cache?.set(table, keys);
+  return keys;
+}
+
 /** In a table row, the cell under the column headed `label`. */
-function cellInRow(row: Element, key: string): Element | null {
+function cellInRow(row: Element, key: string, cache: HeadingCache | undefined): Element | null {
   const table = row.closest('table');
   if (!table) return null;
-  const index = headerCells(table).findIndex((h) => text(h) === key);
+  const index = headingKeys(table, cache).indexOf(key);
   return index >= 0 ? (row.children[index] ?? null) : null;
+}
+
+/** A definition's few labels, normalised once rather than once per row and field. */
+const DEFINITION_KEYS = new Map<string, string>();
+
+function definitionKey(label: string): string {
+  const hit = DEFINITION_KEYS.get(label);
+  if (hit !== undefined) return hit;
+  const key = labelKey(label);
+  if (DEFINITION_KEYS.size < 500) DEFINITION_KEYS.set(label, key);
+  return key;
 }
 
 /**
  * The value labelled `label` inside `scope`: a row's cell under that column heading, or the
  * element beside a matching label element. The first match in document order wins.
  */
-export function findByLabel(scope: Element | Document, label: string): Element | null {
-  const key = labelKey(label);
+export function findByLabel(
+  scope: Element | Document,
+  label: string,
+  cache?: HeadingCache,
+): Element | null {
+  const key = definitionKey(label);
   if (!key) return null;
   if (scope instanceof Element && scope.tagName === 'TR') {
-    const cell = cellInRow(scope, key);
+    const cell = cellInRow(scope, key, cache);
     if (cell) return cell;
   }
   for (const el of Array.from(scope.querySelectorAll(LABEL_HOLDERS))) {

@@ -7,6 +7,7 @@
 import type { Order, Profile } from '../profile';
 import type { CustomDefinition, CustomPageFields } from './custom-definition';
 import { queryAll, readField } from './custom.fields';
+import type { HeadingCache } from './custom.labels';
 import { parseCount } from './parse/count';
 import { parseDate } from './parse/date';
 import { parseMoney } from './parse/money';
@@ -23,6 +24,8 @@ export interface CustomReadContext {
   /** Fields found on at least one row / missed on at least one row. */
   found: Set<string>;
   missed: Set<string>;
+  /** Column headings, read once per page read. */
+  headings: HeadingCache;
 }
 
 /** Records whether a field's element was there; rot is a field no row had (see diagnostics). */
@@ -38,7 +41,7 @@ export function customDiagnostics(ctx: CustomReadContext): string[] {
 const EMAIL = /^[^\s@<>"'()]{1,64}@[^\s@<>"'()]{1,255}$/;
 
 function emailOf(scope: Element | Document, fields: CustomPageFields, ctx: CustomReadContext) {
-  const { el, value } = readField(scope, fields.email, 320);
+  const { el, value } = readField(scope, fields.email, 320, ctx.headings);
   if (!fields.email) return undefined;
   saw(ctx, 'email', el);
   const field = fields.email;
@@ -59,7 +62,7 @@ function parsed<T>(
 ): T | undefined {
   const field = fields[name];
   if (!field) return undefined;
-  const { el, value } = readField(scope, field, 200);
+  const { el, value } = readField(scope, field, 200, ctx.headings);
   saw(ctx, name, el);
   if (value === undefined) return undefined;
   const result = parse(value);
@@ -72,9 +75,9 @@ function readOrders(scope: Element | Document, fields: CustomPageFields, ctx: Cu
   if (!spec) return undefined;
   const orders: Order[] = [];
   for (const row of queryAll(scope, spec.row).slice(0, 10_000)) {
-    const id = readField(row, spec.id, 100).value;
-    const placedText = readField(row, spec.placedAt, 200).value;
-    const totalText = readField(row, spec.total, 200).value;
+    const id = readField(row, spec.id, 100, ctx.headings).value;
+    const placedText = readField(row, spec.placedAt, 200, ctx.headings).value;
+    const totalText = readField(row, spec.total, 200, ctx.headings).value;
     const placedAt = placedText
       ? parseDate(placedText, { now: ctx.now, locale: ctx.locale })
       : null;
@@ -87,7 +90,7 @@ function readOrders(scope: Element | Document, fields: CustomPageFields, ctx: Cu
     }
     const order: Order = { id, placedAt, total: total.amount };
     if (total.currency) order.currency = total.currency;
-    const status = readField(row, spec.status, 40).value?.toLowerCase();
+    const status = readField(row, spec.status, 40, ctx.headings).value?.toLowerCase();
     if (status) order.status = status;
     orders.push(order);
   }
@@ -100,7 +103,7 @@ export function readCustomer(
   urlId: string | undefined,
   ctx: CustomReadContext,
 ): { profile: Profile; anchor: Element | null } | null {
-  const idRead = readField(scope, fields.id, 100);
+  const idRead = readField(scope, fields.id, 100, ctx.headings);
   if (fields.id) saw(ctx, 'id', idRead.el);
   const id = idRead.value ?? urlId;
   const email = emailOf(scope, fields, ctx);
@@ -112,7 +115,7 @@ export function readCustomer(
   const profile: Profile = {
     key: { crm, account: ctx.account, ...(id && { id }), ...(email && { email }) },
   };
-  const name = readField(scope, fields.name, 500);
+  const name = readField(scope, fields.name, 500, ctx.headings);
   saw(ctx, 'name', name.el);
   if (name.value) profile.name = name.value;
   if (email) profile.email = email;
@@ -135,9 +138,9 @@ export function readCustomer(
   const tags = fields.tags?.selector ? queryAll(scope, fields.tags.selector) : [];
   const tagTexts = tags.map((t) => cleanText(t.textContent ?? '', 100)).filter(Boolean);
   if (tagTexts.length > 0) profile.tags = tagTexts.slice(0, 200);
-  const note = readField(scope, fields.note, 4000).value;
+  const note = readField(scope, fields.note, 4000, ctx.headings).value;
   if (note) profile.note = note;
   const orders = readOrders(scope, fields, ctx);
   if (orders && orders.length > 0) profile.orders = orders;
-  return { profile, anchor: readField(scope, fields.anchor).el ?? name.el };
+  return { profile, anchor: readField(scope, fields.anchor, 500, ctx.headings).el ?? name.el };
 }

@@ -76,6 +76,7 @@ export function createCustomAdapter(definitions: readonly CustomDefinition[]): C
         notes: new Set(),
         found: new Set(),
         missed: new Set(),
+        headings: new Map(),
       };
       let customers: Profile[] = [];
       let anchors: (Element | null)[] = [];
