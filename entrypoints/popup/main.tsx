@@ -33,10 +33,18 @@ function Popup({ t, fmt }: PageContext) {
       t={t}
     />
   );
-  const teach = () =>
-    void browser.tabs.create({
-      url: browser.runtime.getURL('/options.html#sites' as '/options.html'),
-    });
+  // Teach: host access first (straight from the click: the prompt needs the gesture), then
+  // the background injects the on-page picker into this tab and the popup gets out of its way.
+  const teach = async () => {
+    const tabId = shown.status === 'none' ? shown.tab?.tabId : undefined;
+    if (!site.origin || tabId === undefined) return;
+    const origins = [`${site.origin}/*`];
+    if (!(await browser.permissions.request({ origins }).catch(() => false))) return;
+    await sendMessage('picker.start', { tabId }).then(
+      () => window.close(),
+      () => undefined,
+    );
+  };
 
   if (shown.status === 'loading') return <p class="loading">{t('loading')}</p>;
   if (shown.status === 'error') return <NoCustomer reason={shown.message} t={t} />;
@@ -49,7 +57,7 @@ function Popup({ t, fmt }: PageContext) {
           status={site.status}
           t={t}
           onEnable={() => void site.enable(t('site_granted'), t('site_refused'))}
-          onTeach={teach}
+          onTeach={() => void teach()}
         />
         {links}
       </NoCustomer>
