@@ -17,14 +17,17 @@ export async function classifyAndRecord(
   profile: Profile,
   accountKey: string,
   env: Env,
+  /** The customer was created in this transaction: no override, cache or history to read. */
+  isNew = false,
 ): Promise<Applied> {
   const [context, overrideRecord, previous] = await Promise.all([
     accountContext(tx, accountKey, env),
-    tx.objectStore('overrides').get(id),
-    tx.objectStore('classifications').get(id),
+    isNew ? undefined : tx.objectStore('overrides').get(id),
+    isNew ? undefined : tx.objectStore('classifications').get(id),
   ]);
   const automatic = env.port.classify(profile, env.day, env.settings, context);
-  return recordApplied(tx, id, automatic, overrideRecord?.override ?? null, previous, env);
+  const override = overrideRecord?.override ?? null;
+  return recordApplied(tx, id, automatic, override, previous, env, isNew);
 }
 
 /** Apply the override to an automatic result, write cache and history, return the result. */
@@ -35,11 +38,14 @@ export async function recordApplied(
   override: Parameters<typeof applyOverride>[1],
   previous: ClassificationRecord | undefined,
   env: Env,
+  isNew = false,
 ): Promise<Applied> {
   const applied = applyOverride(automatic, override, env.now, env.port, env.settings);
   const shown = previous
     ? { stage: previous.shownStage, category: previous.shownCategory }
-    : await lastShownFromHistory(tx, id);
+    : isNew
+      ? { stage: null, category: null }
+      : await lastShownFromHistory(tx, id);
   const at = env.now.toISOString();
   const writes: Promise<unknown>[] = historyEntries(shown, applied, at).map((entry) =>
     tx.objectStore('history').add({ id, entry }),

@@ -20,7 +20,7 @@ export async function mergeBatch(
   rows: (Profile | null)[],
   source: Source,
   diagnostics: string[] | undefined,
-): Promise<(string | null)[] | null> {
+): Promise<{ ids: (string | null)[]; created: Set<string> } | null> {
   const rowAliases = rows.map((row) => (row ? aliasesOf(row.key) : []));
   const unique = [...new Set(rowAliases.flat())];
   const found = await Promise.all(unique.map((alias) => tx.objectStore('aliases').get(alias)));
@@ -58,5 +58,6 @@ export async function mergeBatch(
       saveCustomer(tx, id, merged.get(id)!, diagnostics, source.seenAt, extraAliases.get(id)),
     ),
   );
-  return rowIds;
+  const created = new Set(distinct.filter((_, i) => !loaded[i]));
+  return { ids: rowIds, created };
 }

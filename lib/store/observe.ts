@@ -63,7 +63,8 @@ export async function observeProfilesInTx(
     return aliasesOf(key).length > 0 ? { ...parsed.data, key } : null;
   });
   const notes = diagnostics?.slice(0, 200);
-  let ids = await mergeBatch(tx, rows, source, notes);
+  const batch = await mergeBatch(tx, rows, source, notes);
+  let ids = batch?.ids;
   if (!ids) {
     // Rare: a row joins two stored customers. Row by row, re-resolving at the end.
     const keys: (CustomerKey | null)[] = [];
@@ -72,6 +73,7 @@ export async function observeProfilesInTx(
       keys.map(async (key) => (key ? ((await resolveIds(tx, key))[0] ?? null) : null)),
     );
   }
+  const created = batch?.created ?? new Set<string>();
   const records = new Map<string, ProfileRecord>();
   await Promise.all(
     [...new Set(ids)].map(async (id) => {
@@ -84,7 +86,14 @@ export async function observeProfilesInTx(
   const badges = new Map<string, BadgeView>();
   await Promise.all(
     [...records].map(async ([id, record]) => {
-      const applied = await classifyAndRecord(tx, id, record.profile, record.accountKey, env);
+      const applied = await classifyAndRecord(
+        tx,
+        id,
+        record.profile,
+        record.accountKey,
+        env,
+        created.has(id),
+      );
       badges.set(id, badgeView(record.profile.key, applied, env.vocabulary));
     }),
   );
