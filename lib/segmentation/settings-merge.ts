@@ -65,6 +65,10 @@ function valueAt(obj: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+// Settings objects are treated as immutable: classify() is called per customer with
+// the same object, so its validation is remembered rather than repeated.
+const resolved = new WeakMap<object, Settings>();
+
 /** Merge `partial` over the defaults and check it, collecting every problem. */
 export function validateSettings(partial: unknown): SettingsValidation {
   if (partial !== undefined && partial !== null && !isPlainObject(partial)) {
@@ -72,7 +76,12 @@ export function validateSettings(partial: unknown): SettingsValidation {
   }
   const merged = mergeDeep(defaultSettings, partial ?? undefined, 0);
   const parsed = settingsSchema.safeParse(merged);
-  if (parsed.success) return { ok: true, settings: deepFreeze(parsed.data) };
+  if (parsed.success) {
+    const settings = deepFreeze(parsed.data);
+    // Passing the validated object to classify() later needs no second validation.
+    resolved.set(settings, settings);
+    return { ok: true, settings };
+  }
   const errors = parsed.error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
     const input = valueAt(merged, issue.path);
@@ -80,10 +89,6 @@ export function validateSettings(partial: unknown): SettingsValidation {
   });
   return { ok: false, errors };
 }
-
-// Settings objects are treated as immutable: classify() is called per customer with
-// the same object, so its validation is remembered rather than repeated.
-const resolved = new WeakMap<object, Settings>();
 
 /** Merged, validated settings; throws SettingsError naming each bad field. */
 export function resolveSettings(partial?: DeepPartial<Settings> | Settings | null): Settings {
