@@ -39,6 +39,7 @@ export function CustomerPanel({ detail, vocabulary, t, fmt, onSelect }: Customer
       <MetricsTable metrics={effective.metrics} t={t} fmt={fmt} />
       <PredictionCard
         prediction={detail.prediction}
+        note={effective.modelNote}
         currency={effective.metrics.currency}
         t={t}
         fmt={fmt}

@@ -1,6 +1,7 @@
 /**
  * What the fitted purchase model says about this customer, shown only when the
- * account's fit converged (the background sends null otherwise, never a guess).
+ * account's fit converged (the background sends null otherwise, never a guess). When
+ * the account has no model, the card says why, so staff know "dead" comes from the rules.
  */
 import type { Translate } from '../../lib/i18n/translate';
 import type { Format } from '../../lib/format/format';
@@ -8,13 +9,23 @@ import type { CustomerPrediction } from '../../lib/segmentation/types';
 
 export interface PredictionCardProps {
   prediction: CustomerPrediction | null;
+  /** Why the account has no model, when it has none. */
+  note?: string | undefined;
   currency: string | null;
   t: Translate;
   fmt: Format;
 }
 
-export function PredictionCard({ prediction, currency, t, fmt }: PredictionCardProps) {
-  if (!prediction) return null;
+export function PredictionCard({ prediction, note, currency, t, fmt }: PredictionCardProps) {
+  if (!prediction) {
+    if (!note) return null;
+    return (
+      <section class="card" aria-labelledby="prediction-title" data-testid="prediction-unavailable">
+        <h2 id="prediction-title">{t('prediction_title')}</h2>
+        <p class="small">{note}</p>
+      </section>
+    );
+  }
   const rows: [string, string][] = [
     ['prediction_p_alive', fmt.percent(prediction.pAlive)],
     ['prediction_purchases_90', fmt.number(prediction.expectedPurchases90, 1)],

@@ -130,6 +130,10 @@ export interface Classification {
   confidenceBasis?: ConfidenceBasis;
   /** Whether the dead rule used the customer-base model (pAlive) or the day rules. */
   deadRoute?: 'model' | 'rules';
+  /** What the account's customer-base model says, where one could be fitted. */
+  prediction?: CustomerPrediction;
+  /** Why the account has no model (the rules decide "dead" instead), for the user. */
+  modelNote?: string;
 }
 
 /**

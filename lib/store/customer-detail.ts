@@ -42,7 +42,7 @@ export async function customerDetailInTx(
     history: history.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)).map((h) => h.entry),
     evidence: evidence?.fields ?? [],
     linked: sameEmail.filter((other) => other.id !== id).map((other) => other.profile.key),
-    prediction: null,
+    prediction: applied.effective.prediction ?? null,
     diagnostics: record.diagnostics,
   };
 }

@@ -10,25 +10,33 @@ import {
   defaultLabels,
   defaultSettings,
   validateSettings,
-  type AccountContext,
   type Settings,
 } from '../segmentation';
 import { treatmentFor } from '../segmentation/treatment';
 import type { ClassifierPort } from './classifier';
 import { SettingsError } from './errors';
+import { buildContextWithModel, predictFor, splitContext } from './model-context';
 
 // The store hands back exactly what validateSettings returned, so this cast is sound.
 const asSettings = (value: unknown) => value as Settings;
 
 export const segmentationPort: ClassifierPort = {
-  classify: (profile, asOf, settings, account) =>
-    classify(profile, {
+  classify(profile, asOf, settings, account) {
+    const { rules, model } = splitContext(account);
+    const prediction = predictFor(model, profile, asOf);
+    const result = classify(profile, {
       asOf,
       settings: asSettings(settings),
-      ...(account ? { account: account as AccountContext } : {}),
-    }),
+      ...(rules ? { account: rules } : {}),
+      ...(prediction ? { prediction } : {}),
+    });
+    if (prediction) return { ...result, prediction };
+    return model?.status === 'unavailable' ? { ...result, modelNote: model.message } : result;
+  },
   buildAccountContext: (profiles, settings, asOf) =>
-    buildAccountContext(profiles, asSettings(settings), asOf),
+    buildContextWithModel(profiles, asSettings(settings), asOf, () =>
+      buildAccountContext(profiles, asSettings(settings), asOf),
+    ),
   defaultSettings: () => defaultSettings,
   validateSettings(value) {
     const result = validateSettings(value);
