@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 // 2-core machine make timing-sensitive waits flaky.
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/e2e/**/*.e2e.ts', 'lib/store/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 90_000,
