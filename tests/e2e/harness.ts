@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { preflightExtension } from './preflight';
+import { copyBuild } from './build-copy';
 import { recordExtensionNetwork, type NetworkLog } from './network-log';
 import { restartExtensionWorker } from './service-worker';
 
@@ -46,9 +46,13 @@ export interface Rung {
 }
 
 export async function launchRung(options: LaunchOptions): Promise<Rung> {
-  const extensionPath = resolve(options.extensionPath ?? DEFAULT_EXTENSION_PATH);
-  preflightExtension(extensionPath);
+  const build = await copyBuild(resolve(options.extensionPath ?? DEFAULT_EXTENSION_PATH));
+  const extensionPath = build.path;
   const userDataDir = mkdtempSync(join(tmpdir(), 'rung-e2e-'));
+  const removeTemp = () => {
+    rmSync(userDataDir, { recursive: true, force: true });
+    build.remove();
+  };
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless,
@@ -76,11 +80,11 @@ export async function launchRung(options: LaunchOptions): Promise<Rung> {
   try {
     const first =
       context.serviceWorkers()[0] ??
-      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     extensionId = new URL(first.url()).host;
   } catch (error) {
     await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeTemp();
     throw new Error(
       `The extension's service worker never started (is ${extensionPath} built?): ${String(error)}`,
       { cause: error },
@@ -109,7 +113,7 @@ export async function launchRung(options: LaunchOptions): Promise<Rung> {
     restartServiceWorker: () => restartExtensionWorker(context, origin(), serviceWorker),
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      removeTemp();
     },
   };
 }
