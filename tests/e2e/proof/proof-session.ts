@@ -58,7 +58,13 @@ export async function startProofSession(options: ProofOptions = {}): Promise<Pro
       extensionPath,
       // The proof server first: it answers for the hosts it was given.
       crm: mergeEndpoints(proof.endpoint, demo),
-      args: options.args?.(extensionPath) ?? [],
+      // Load exactly this copy (later switches win over the harness's own pair), so
+      // `extensionPath` is what Chromium runs whatever the harness does with its path.
+      args: [
+        `--disable-extensions-except=${extensionPath}`,
+        `--load-extension=${extensionPath}`,
+        ...(options.args?.(extensionPath) ?? []),
+      ],
     });
   } catch (error) {
     await Promise.all([demo.close(), proof.close()]);
