@@ -6,7 +6,6 @@
  */
 // This schema runs in the options page and the background, never in the content script:
 // the readers import its types only (erased at build), so zod stays out of that bundle.
-// eslint-disable-next-line no-restricted-imports -- see above; a config exemption is requested
 import { z } from 'zod';
 import { MATCH_PATTERN } from './custom.match-pattern';
 

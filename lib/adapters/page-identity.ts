@@ -16,8 +16,9 @@ const HUBSPOT_PORTAL = /^\/contacts\/(\d+)(?:\/|$)/;
 // admin.shopify.com/store/{handle}/… and legacy {shop}.myshopify.com/admin (research §2.1, H).
 const SHOPIFY_STORE = /^\/store\/([a-z0-9][a-z0-9-]*)(?:\/|$)/;
 const LEGACY_SHOPIFY_HOST = /^([a-z0-9][a-z0-9-]*)\.myshopify\.com$/;
-// WooCommerce lives under /wp-admin/ on any host the user enabled (research §3.1, H).
-const WP_ADMIN = /^\/wp-admin\//;
+// WooCommerce lives under /wp-admin/ on any host the user enabled (research §3.1, H),
+// possibly in a sub-directory install (/shop/wp-admin/).
+const WP_ADMIN = /\/wp-admin\//;
 
 export function identifyPage(rawUrl: string): PageIdentity | null {
   let url: URL;
