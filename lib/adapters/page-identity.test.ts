@@ -8,7 +8,11 @@ describe('identifyPage', () => {
     ['https://admin.shopify.com/store/acme-store/customers/7088', 'shopify', 'acme-store'],
     ['https://acme.myshopify.com/admin/orders/12', 'shopify', 'acme'],
     ['https://shop.example/wp-admin/admin.php?page=wc-orders', 'woocommerce', 'shop.example'],
-    ['https://example.org/shop/wp-admin/edit.php?post_type=shop_order', 'woocommerce', 'example.org'],
+    [
+      'https://example.org/shop/wp-admin/edit.php?post_type=shop_order',
+      'woocommerce',
+      'example.org',
+    ],
   ])('%s → %s/%s', (url, crm, account) => {
     expect(identifyPage(url)).toEqual({ crm, account });
   });

@@ -1,7 +1,7 @@
 /**
  * Puts one badge beside each anchor element, in its own shadow root, and keeps it
- * there across re-reads: a host is reused when it already sits after its anchor with
- * the same customer, so re-scans never duplicate a badge. Hosts whose customer left
+ * there across re-reads: a host is reused when it already sits at its anchor with the
+ * same customer, so re-scans never duplicate a badge. Hosts whose customer left
  * the page are removed. Styles come from one constructed stylesheet shared by all
  * shadow roots (cheap for 1,000 rows, and not subject to the page's style CSP).
  */
@@ -24,9 +24,17 @@ export function createBadgeMounter(
   sheet.replaceSync(css);
   const mounted = new Map<string, Mounted>();
 
+  /**
+   * Beside the name: inside a heading (so a record title and its badge share a line),
+   * right after anything else (a name link in a list row).
+   */
+  const goesInside = (anchor: Element) => /^H[1-6]$/.test(anchor.tagName);
+  const isPlaced = (host: HTMLElement, anchor: Element) =>
+    goesInside(anchor) ? host.parentElement === anchor : host.previousElementSibling === anchor;
+
   function hostAfter(anchor: Element, keyString: string): Mounted {
     const existing = mounted.get(keyString);
-    if (existing && existing.host.isConnected && existing.host.previousElementSibling === anchor) {
+    if (existing && existing.host.isConnected && isPlaced(existing.host, anchor)) {
       return existing;
     }
     existing?.host.remove();
@@ -34,7 +42,8 @@ export function createBadgeMounter(
     host.dataset.rungKey = keyString;
     const root = host.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet];
-    anchor.after(host);
+    if (goesInside(anchor)) anchor.append(host);
+    else anchor.after(host);
     const entry = { host, root };
     mounted.set(keyString, entry);
     return entry;

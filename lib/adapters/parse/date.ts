@@ -39,7 +39,14 @@ function parseIso(text: string): string | null | undefined {
   const z = zone.toUpperCase();
   const sign = z === 'Z' ? 0 : z.startsWith('-') ? -1 : 1;
   const offsetMin = sign === 0 ? 0 : sign * (Number(z.slice(1, 3)) * 60 + Number(z.slice(-2)));
-  const utc = Date.UTC(ymd.year, ymd.month - 1, ymd.day, time.hour, time.minute - offsetMin, time.second);
+  const utc = Date.UTC(
+    ymd.year,
+    ymd.month - 1,
+    ymd.day,
+    time.hour,
+    time.minute - offsetMin,
+    time.second,
+  );
   return new Date(utc).toISOString();
 }
 
