@@ -1,8 +1,8 @@
 /**
  * "Teach Rung this CRM" end to end, on a CRM Rung has never seen (crm.example.test, served
- * by the proof server): grant the host, start the picker through `picker.start` as the
- * popup does, pick row, name, e-mail and total by clicking the page, save, reload, and
- * every row carries a badge.
+ * by the proof server): grant the host, press the real popup's "Teach Rung this CRM" (the
+ * popup opened as a window beside the CRM tab, so that tab stays the one it reads), pick
+ * row, name, e-mail and total by clicking the page, save, reload, and every row is badged.
  *
  * Granting host access in a test: `chrome.permissions.request` from a click in an extension
  * page (Playwright's click is a real gesture) opens Chromium's permission prompt, which
@@ -82,6 +82,28 @@ async function tabIdOf(rung: Rung, url: string): Promise<number> {
   }, url);
 }
 
+/** Opens popup.html in a separate popup window; the last focused normal window keeps its tab. */
+async function openPopupBeside(rung: Rung): Promise<Page> {
+  const worker = await rung.serviceWorker();
+  const opened = rung.context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
+  await worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        runtime: { getURL(path: string): string };
+        windows: { create(o: { url: string; type: string; focused: boolean }): Promise<unknown> };
+      };
+    };
+    await chrome.windows.create({
+      url: chrome.runtime.getURL('/popup.html'),
+      type: 'popup',
+      focused: false,
+    });
+  });
+  return opened;
+}
+
+const tableBox = (page: Page) => page.locator('table').boundingBox();
+
 const inPicker = (page: Page, id: string) => page.locator(`rung-picker [data-testid="${id}"]`);
 
 describe('picker: teach Rung a CRM by clicking', () => {
@@ -106,12 +128,29 @@ describe('picker: teach Rung a CRM by clicking', () => {
     const tabId = await tabIdOf(rung, `${LIST}*`);
     expect(tabId).toBeGreaterThan(0);
 
-    const popup = await rung.openExtensionPage('popup.html');
-    const reply = await askRung(popup, { type: 'picker.start', payload: { tabId } });
-    expect(reply).toEqual({ ok: true, data: { started: true } });
-    await popup.close();
+    // The real popup, in a window of its own so the CRM tab stays the active tab it reads.
+    const layoutBefore = await tableBox(page);
+    const popup = await openPopupBeside(rung);
+    const popupClosed = popup.waitForEvent('close', { timeout: 10_000 });
+    await popup.locator('[data-testid="site-teach"]').click();
+    await popupClosed; // the popup closes itself once the picker started
+    await page.locator('rung-picker').waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await tableBox(page)).toEqual(layoutBefore); // the picker never moves the page
+    // Teaching again on the same tab keeps the one picker already open.
+    const extensionPage = await rung.openExtensionPage('manifest.json');
+    const again = await askRung(extensionPage, { type: 'picker.start', payload: { tabId } });
+    // Closed at once: a tab in front of the CRM page throttles its animation frames, and
+    // every Playwright click then waits seconds for them.
+    await extensionPage.close();
+    expect(again).toEqual({ ok: true, data: { started: true } });
+    expect(await page.locator('rung-picker').count()).toBe(1);
 
+    await page.locator('td', { hasText: 'Ada Lovelace' }).hover();
+    const outline = page.locator('rung-picker .outline');
+    expect(await outline.isVisible()).toBe(false); // no hover outline before a field step
     await inPicker(page, 'picker-kind-list').click();
+    await page.locator('td', { hasText: '$89.00' }).hover();
+    await expect.poll(() => outline.isVisible()).toBe(true);
     // Row: any cell of a row proposes the repeated row.
     await page.locator('td', { hasText: '$89.00' }).click();
     await expect.poll(() => inPicker(page, 'picker-input-selector').inputValue()).toBe('tr.row');
