@@ -16,6 +16,7 @@ import {
 } from '@/lib/background/site-access';
 import { createTabState } from '@/lib/background/tab-state';
 import { openRungStore } from '@/lib/store';
+import { resumeImportJob } from '@/lib/store/import/import-job';
 
 export default defineBackground(() => {
   const storePromise = openRungStore();
@@ -48,10 +49,15 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void reinjectIntoOpenTabs());
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
 
-  // MV3 stops idle workers: finish a reclassification a stopped worker left halfway.
-  void storePromise.then((store) =>
-    store.resumePendingJobs(now()).then(broadcastResultsChanged, (error: unknown) => {
-      console.warn('Rung: could not resume reclassification', error);
-    }),
-  );
+  // MV3 stops idle workers: finish an import or a reclassification a stopped worker
+  // left halfway.
+  void storePromise.then(async (store) => {
+    try {
+      if (await resumeImportJob(store, now())) broadcastResultsChanged();
+      await store.resumePendingJobs(now());
+      broadcastResultsChanged();
+    } catch (error) {
+      console.warn('Rung: could not resume an interrupted job', error);
+    }
+  });
 });

@@ -13,7 +13,7 @@ import { listCustomers } from '../store/customer-list';
 import { buildBackup, backupToJson } from '../store/export/backup';
 import { exportClassificationsCsv } from '../store/export/classifications-csv';
 import { restoreBackup } from '../store/export/restore';
-import { commitImport } from '../store/import/commit';
+import { startImportJob } from '../store/import/import-job';
 import { previewSettings } from '../store/settings-preview';
 import type { Handlers } from './router';
 import { UserFacingError } from './router';
@@ -180,7 +180,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async 'data.importRows'({ source, fileName, customers }) {
-      const outcome = await commitImport(store, { source, customers }, fileName, now());
+      const outcome = await startImportJob(store, { source, fileName, customers }, now());
       deps.broadcastResultsChanged();
       return outcome;
     },

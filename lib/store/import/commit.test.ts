@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../test-support/store-fixture';
 import { commitImport } from './commit';
+import { resumeImportJob, startImportJob } from './import-job';
 import { previewImport } from './preview';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -49,5 +50,36 @@ describe('import: preview, then confirm, then write', () => {
     const store = await openTestStore();
     const preview = await previewImport('A,B\n1,2\n', { account: 'x' });
     await expect(commitImport(store, preview, 'x.csv', NOW)).rejects.toThrow(/Map the columns/);
+  });
+});
+
+describe('an import interrupted by a stopped worker', () => {
+  it('resumes from its cursor and finishes without the file being sent again', async () => {
+    const store = await openTestStore();
+    const customers = Array.from({ length: 1_200 }, (_, i) => ({
+      key: { crm: 'shopify', account: 'demo-shop', id: `c${i}` },
+      name: `Customer ${i}`,
+    }));
+    const db = await store.database();
+    // What a worker stopped after the first chunk leaves behind: the job, cursor at 500.
+    await startImportJob(store, { source: 'shopify', fileName: 'x.csv', customers: [] }, NOW);
+    await db.put('meta', {
+      id: 'import-job',
+      value: {
+        source: 'shopify',
+        fileName: 'x.csv',
+        startedAt: NOW.toISOString(),
+        customers,
+        cursor: 500,
+        written: 500,
+        refused: 0,
+      },
+    });
+    const outcome = await resumeImportJob(store, NOW);
+    expect(outcome).toEqual({ written: 1_200, refused: 0 });
+    // Customers before the cursor were not written again by the resume: only 700 new ones.
+    expect(await db.count('profiles')).toBe(700);
+    expect(await db.get('meta', 'import-job')).toBeUndefined();
+    expect(await resumeImportJob(store, NOW)).toBeNull();
   });
 });
