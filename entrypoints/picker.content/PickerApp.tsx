@@ -9,7 +9,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import { buildDefinition } from '@/lib/picker/definition';
 import { currentField, initialState, pickerReducer, type PickerState } from '@/lib/picker/draft';
 import { previewDraft } from '@/lib/picker/preview';
-import { proposePick } from '@/lib/picker/targets';
+import { proposePick, REFUSAL_KEYS } from '@/lib/picker/targets';
 import { proposeUrlPattern, proposeUrlRegex } from '@/lib/picker/url-regex';
 import { placeOutline, type PickerMount } from './mount';
 import { watchPointer } from './pointer';
@@ -49,7 +49,7 @@ export function PickerApp({ mount, t, onClose }: PickerAppProps) {
           const step = currentField(s);
           if (!step) return;
           const outcome = proposePick(target, step, s.fields.row?.selector);
-          setRefused(outcome.ok ? null : `picker_refused_${outcome.reason.replace('-', '_')}`);
+          setRefused(outcome.ok ? null : REFUSAL_KEYS[outcome.reason]);
           if (outcome.ok) dispatch({ type: 'picked', field: outcome.field });
         },
         cancel: onClose,

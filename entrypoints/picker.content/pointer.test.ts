@@ -72,6 +72,9 @@ describe('watchPointer', () => {
     link.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, composed: true }));
     button.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, composed: true }));
     expect(vi.mocked(handlers.hover).mock.calls).toEqual([[link], [null]]);
+    link.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, composed: true }));
+    document.dispatchEvent(new Event('scroll'));
+    expect(vi.mocked(handlers.hover).mock.calls.at(-1)).toEqual([null]);
   });
 
   it('Escape cancels; other keys do not; aborting removes every listener', () => {

@@ -28,6 +28,8 @@ export function watchPointer(host: Element, handlers: PointerHandlers, signal: A
     (event) => handlers.hover(handlers.picking() ? onPage(event) : null),
     options,
   );
+  // The outline is placed once per move; a scrolled page would leave it over the wrong thing.
+  win.addEventListener('scroll', () => handlers.hover(null), { ...options, passive: true });
   const swallow = (event: Event) => {
     if (!handlers.picking() || !onPage(event)) return;
     event.preventDefault();

@@ -42,6 +42,24 @@ describe('proposePick on the Acme list (generated classes everywhere)', () => {
     });
   });
 
+  it('an id picked on a record link proposes its href and the path’s last number', () => {
+    const link = doc.querySelector('a[href="/customers/4711"]')!;
+    const pick = proposePick(link, 'id', ROW);
+    expect(pick.ok && pick.field.attribute).toBe('href');
+    const pattern = pick.ok ? new RegExp(pick.field.pattern ?? '') : null;
+    expect(pattern?.exec('/customers/4711')?.[1]).toBe('4711');
+    expect(pattern?.exec('/accounts/3/customers/98?tab=orders')?.[1]).toBe('98');
+    // The same link picked for the name stays its text.
+    const asName = proposePick(link, 'name', ROW);
+    expect(asName.ok && asName.field.attribute).toBeUndefined();
+  });
+
+  it('an id picked on plain text proposes no attribute', () => {
+    const cell = doc.querySelectorAll('td')[2]!;
+    const pick = proposePick(cell, 'id', ROW);
+    expect(pick.ok && pick.field.attribute).toBeUndefined();
+  });
+
   it('finds the containing row and the row-like ancestor', () => {
     expect(containingRow(mail, ROW)?.getAttribute('data-customer-id')).toBe('4712');
     expect(containingRow(mail, 'tr.nothing')).toBeNull();

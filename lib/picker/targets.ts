@@ -38,6 +38,22 @@ export function suggestionToField(s: SelectorSuggestion): PickedField {
   };
 }
 
+/** Why a click was not taken, as the message key the panel shows. */
+export const REFUSAL_KEYS = {
+  'no-row': 'picker_refused_no_row',
+  'outside-row': 'picker_refused_outside_row',
+} as const;
+
+/**
+ * An id often lives only in a record link (`/customers/4711`): picking such a link for the
+ * id proposes its href and a regex taking the path's last number.
+ */
+function withLinkId(el: Element, field: PickedField): PickedField {
+  const href = el.tagName === 'A' ? (el.getAttribute('href') ?? '') : '';
+  if (!/\d/.test(href.split(/[?#]/)[0] ?? '')) return field;
+  return { ...field, attribute: 'href', pattern: '(\\d+)\\/?(?:[?#].*)?$' };
+}
+
 export type PickOutcome =
   { ok: true; field: PickedField; rows?: number } | { ok: false; reason: 'no-row' | 'outside-row' };
 
@@ -57,11 +73,15 @@ export function proposePick(
       rows: queryAll(el.ownerDocument, selector).length,
     };
   }
+  const finish = (field: PickedField): PickOutcome => ({
+    ok: true,
+    field: step === 'id' ? withLinkId(el, field) : field,
+  });
   if (rowSelector) {
     const row = containingRow(el, rowSelector);
     if (!row) return { ok: false, reason: 'outside-row' };
-    if (el === row) return { ok: true, field: { selector: ':scope', strategy: 'structural' } };
-    return { ok: true, field: suggestionToField(suggestSelector(el, { scope: row })) };
+    if (el === row) return finish({ selector: ':scope', strategy: 'structural' });
+    return finish(suggestionToField(suggestSelector(el, { scope: row })));
   }
-  return { ok: true, field: suggestionToField(suggestSelector(el)) };
+  return finish(suggestionToField(suggestSelector(el)));
 }
