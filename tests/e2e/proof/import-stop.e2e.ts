@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerRow } from '../../../lib/messages/protocol';
 import { BENCH_ACCOUNT, syntheticProfiles } from '../../bench/chromium/synthetic-profiles';
 import { askRung, askRungData, rungPage } from './ask-rung';
+import { stopWorkerNow } from './stop-worker';
 import { startProofSession, type ProofSession } from './proof-session';
 import { customer, importCustomers, pollUntil, setOverride } from './store-driver';
 
@@ -46,11 +47,12 @@ describe('service worker stopped mid-import', () => {
       () => customer(admin, file[0]!.key),
       (c) => c !== null,
       60_000,
-      100,
+      10,
     );
     expect(firstChunkIn).not.toBeNull();
-    await s.rung.restartServiceWorker();
+    await stopWorkerNow(admin, s.rung.extensionId);
     const answer = await pending;
+    // Any message from an extension page starts the next worker.
     const reopened = await rungPage(s.rung);
 
     const afterStop = await storedIds(reopened);
@@ -58,18 +60,18 @@ describe('service worker stopped mid-import', () => {
     expect(imported % CHUNK).toBe(0);
     expect((await customer(reopened, first!.key))?.override?.reason).toBe('set before the import');
 
-    if (imported < FILE_ROWS) {
-      // The stop landed mid-import: the request must not claim success…
-      expect(answer?.ok).not.toBe(true);
-      // …and the import should finish on its own, as a reclassification does.
-      const finished = await pollUntil(
-        () => storedIds(reopened),
-        (ids) => file.every((p) => ids.has(p.key.id)),
-        20_000,
-        500,
-      );
-      expect(file.filter((p) => finished.has(p.key.id)).length).toBe(FILE_ROWS);
-    }
+    // Otherwise the machine outran the stop and the rest proves nothing: say so.
+    expect(imported, 'the stop must land mid-import').toBeLessThan(FILE_ROWS);
+    // The request must not claim success…
+    expect(answer?.ok).not.toBe(true);
+    // …and the import should finish on its own, as a reclassification does.
+    const finished = await pollUntil(
+      () => storedIds(reopened),
+      (ids) => file.every((p) => ids.has(p.key.id)),
+      20_000,
+      500,
+    );
+    expect(file.filter((p) => finished.has(p.key.id)).length).toBe(FILE_ROWS);
     await Promise.all([sender.close(), reopened.close()]);
   });
 });
