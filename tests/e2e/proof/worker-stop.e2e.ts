@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticProfiles } from '../../bench/chromium/synthetic-profiles';
 import { rungPage } from './ask-rung';
+import { stopWorkerNow } from './stop-worker';
 import { startProofSession, type ProofSession } from './proof-session';
 import {
   customer,
@@ -44,7 +45,8 @@ describe('service worker stopped mid-reclassification', () => {
     expect(beforeStop.running).toBe(true);
     expect(beforeStop.done).toBeLessThan(CUSTOMERS);
 
-    await s.rung.restartServiceWorker();
+    await stopWorkerNow(admin, s.rung.extensionId);
+    // Any message from an extension page starts the next worker, which resumes the job.
     const reopened = await rungPage(s.rung);
     const resumed = await progress(reopened);
     // Same job (same start), not a new one from zero; done may have advanced already.
