@@ -14,6 +14,25 @@ export type BadgeState = Omit<BadgeProps, 't' | 'onOpen'>;
 interface Mounted {
   host: HTMLElement;
   root: ShadowRoot;
+  /** What was rendered last, so an unchanged badge is not rendered again. */
+  signature: string;
+}
+
+/** Everything a badge shows, as one string: equal signatures render identically. */
+function signatureOf({ view, state, incomplete }: BadgeState): string {
+  if (!view) return `${state}|${incomplete}`;
+  return [
+    state,
+    incomplete,
+    view.stage,
+    view.category,
+    view.categoryLabel,
+    view.treatmentHeadline,
+    view.confidence,
+    view.overridden,
+    view.disagrees,
+    ...view.topReasons,
+  ].join('\u0000');
 }
 
 export function createBadgeMounter(
@@ -44,7 +63,7 @@ export function createBadgeMounter(
     root.adoptedStyleSheets = [sheet];
     if (goesInside(anchor)) anchor.append(host);
     else anchor.after(host);
-    const entry = { host, root };
+    const entry = { host, root, signature: '' };
     mounted.set(keyString, entry);
     return entry;
   }
@@ -52,8 +71,11 @@ export function createBadgeMounter(
   return {
     /** Render the badge for `keyString` after `anchor` (creating the host if needed). */
     show(anchor: Element, keyString: string, state: BadgeState) {
-      const { root } = hostAfter(anchor, keyString);
-      render(<Badge {...state} t={props.t} onOpen={() => props.onOpen(keyString)} />, root);
+      const entry = hostAfter(anchor, keyString);
+      const signature = signatureOf(state);
+      if (entry.signature === signature) return;
+      entry.signature = signature;
+      render(<Badge {...state} t={props.t} onOpen={() => props.onOpen(keyString)} />, entry.root);
     },
     /** Remove every badge whose key is not in `keep` (customers no longer on the page). */
     prune(keep: ReadonlySet<string>) {
