@@ -7,6 +7,7 @@
 import type { Analysis } from './analysis';
 import { fmt, plural } from './format';
 import type { Settings } from './settings';
+import { reasonFor } from './reason';
 import { key1, key2, shared } from './shared-results';
 import type { Reason, Stage } from './types';
 
@@ -15,15 +16,7 @@ export interface StageResult {
   reasons: Reason[];
 }
 
-const reason = (
-  rule: string,
-  value: Reason['value'],
-  threshold: number | string | undefined,
-  text: string,
-): Reason =>
-  threshold === undefined
-    ? { rule, decides: 'stage', value, text }
-    : { rule, decides: 'stage', value, threshold, text };
+const reason = reasonFor('stage');
 
 // Sentence makers: module-level so that sharing them needs no closure per customer.
 const partnerReason = (s: Settings, refs: number) =>
