@@ -1,0 +1,60 @@
+/**
+ * Keyboard-only use in the real browser: a badge is reached with Tab, has an accessible
+ * name, and Enter opens it (the background records the customer for the side panel).
+ * (Persian/RTL is covered by unit tests: headless Debian Chromium keeps its UI language
+ * at en-US whatever --lang, LANG or LANGUAGE say, so the extension cannot be shown in
+ * Persian here; checked 2026-11-23.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoCrm, type DemoCrmServer } from '../demo-crm/server';
+import { demoUrl, shopifyPaths } from '../demo-crm/data/paths';
+import { waitForBadges } from './badges';
+import { launchRung, type Rung } from './harness';
+
+describe('keyboard only', () => {
+  let crm: DemoCrmServer;
+  let rung: Rung;
+
+  beforeAll(async () => {
+    crm = await startDemoCrm({ asOf: new Date() });
+    rung = await launchRung({ headless: true, crm });
+  });
+  afterAll(async () => {
+    await rung?.close();
+    await crm?.close();
+  });
+
+  it('reaches a badge with Tab and opens it with Enter', async () => {
+    const list = await rung.context.newPage();
+    await list.goto(demoUrl('shopify', shopifyPaths.customersList(crm.world)));
+    await waitForBadges(list, 5);
+    // Tab until the focus is inside a badge's shadow root.
+    let onBadge = false;
+    for (let i = 0; i < 40 && !onBadge; i++) {
+      await list.keyboard.press('Tab');
+      onBadge = await list.evaluate(() => document.activeElement?.localName === 'rung-badge');
+    }
+    expect(onBadge).toBe(true);
+    const label = await list.evaluate(
+      () => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? '',
+    );
+    expect(label.length).toBeGreaterThan(5);
+    await list.keyboard.press('Enter');
+    // Enter on the focused badge asks the background to open the side panel for that
+    // customer; the background records it as the tab's focused customer.
+    const sw = await rung.serviceWorker();
+    await expect
+      .poll(
+        () =>
+          sw.evaluate(async () => {
+            const { chrome } = globalThis as unknown as {
+              chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
+            };
+            const all = await chrome.storage.session.get(null);
+            return Object.values(all).some((v) => (v as { focused?: unknown }).focused);
+          }),
+        { timeout: 5_000 },
+      )
+      .toBe(true);
+  });
+});
