@@ -99,6 +99,14 @@ describe('settings ladder', () => {
     );
   });
 
+  it('reads bare settings that carry their own version as version 0, not as a record', () => {
+    const bare = { version: 1, repeatMinOrders: 4, vocabulary: 'one-page' };
+    expect(migrateSettings(bare, fakeClassifier).settings).toEqual({
+      repeatMinOrders: 4,
+      vocabulary: 'one-page',
+    });
+  });
+
   it('reads a version-1 record as is', () => {
     const record = {
       version: 1,

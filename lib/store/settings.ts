@@ -30,7 +30,10 @@ export function migrateSettings(raw: unknown, port: ClassifierPort): SettingsRec
     return { version: 1, revision: 0, settings: port.defaultSettings(), staffName: '' };
   }
   const stored = raw as { version?: unknown };
-  const version = typeof stored.version === 'number' ? stored.version : 0;
+  // A record is wrapped (v1+) only when it has a `settings` key: bare segmentation settings
+  // carry a `version` of their own, which must not be read as the record's.
+  const wrapped = 'settings' in raw;
+  const version = wrapped && typeof stored.version === 'number' ? stored.version : 0;
   if (version > SETTINGS_VERSION) {
     const revision = (raw as { revision?: unknown }).revision;
     return {
