@@ -35,6 +35,8 @@ const COLUMNS: [SortColumn, string, boolean][] = [
   ['orderCount', 'metric_order_count', true],
   ['netRevenue', 'metric_net_revenue', true],
   ['profit', 'metric_profit', true],
+  ['value12m', 'dashboard_col_value', true],
+  ['pAlive', 'dashboard_col_alive', true],
   ['lastOrderAt', 'metric_last_order', false],
 ];
 
@@ -108,6 +110,8 @@ export function CustomerTable(props: CustomerTableProps) {
                   <td class="num">{fmt.number(row.orderCount, 0)}</td>
                   <td class="num">{fmt.money(row.netRevenue, row.currency)}</td>
                   <td class="num">{fmt.money(row.profit, row.currency)}</td>
+                  <td class="num">{fmt.money(row.value12m ?? null, row.currency)}</td>
+                  <td class="num">{fmt.percent(row.pAlive ?? null)}</td>
                   <td>{fmt.date(row.lastOrderAt)}</td>
                   <td>
                     {crmUrl ? (

@@ -26,6 +26,19 @@ describe('queryRows', () => {
     expect(result.slice(-3)).toEqual(['8', '9', '10']);
   });
 
+  it('sorts by risk: lowest chance of still being active first, customers without a model last', () => {
+    const rows = [
+      row('a', 'repeat', 'core', 100, 40, { pAlive: 0.9 }),
+      row('b', 'repeat', 'core', 100, 40, { pAlive: null }),
+      row('c', 'client', 'dead', 100, 40, { pAlive: 0.05 }),
+    ];
+    expect(ids(queryRows(rows, { ...DEFAULT_QUERY, sort: 'pAlive', descending: false }))).toEqual([
+      'c',
+      'a',
+      'b',
+    ]);
+  });
+
   it('filters by stage and category together', () => {
     expect(
       ids(queryRows(accountRows, { ...DEFAULT_QUERY, stage: 'repeat', category: 'core' })),

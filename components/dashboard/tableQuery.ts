@@ -7,7 +7,15 @@ import { FUNNEL_STAGES } from './dashboardModel';
 import type { CustomerRow } from './rows';
 
 export type SortColumn =
-  'name' | 'stage' | 'category' | 'orderCount' | 'netRevenue' | 'profit' | 'lastOrderAt';
+  | 'name'
+  | 'stage'
+  | 'category'
+  | 'orderCount'
+  | 'netRevenue'
+  | 'profit'
+  | 'value12m'
+  | 'pAlive'
+  | 'lastOrderAt';
 
 export interface TableQuery {
   search: string;
@@ -43,6 +51,10 @@ function sortValue(row: CustomerRow, column: SortColumn): string | number | null
       return row.category;
     case 'lastOrderAt':
       return row.lastOrderAt;
+    case 'value12m':
+    case 'pAlive':
+      // Only where the account's model could be fitted; unknown sorts last.
+      return row[column] ?? null;
     default:
       return row[column];
   }

@@ -107,6 +107,10 @@ export interface CustomerRow {
   currency: string | null;
   /** The CRM page Rung last read this customer on, for "open in CRM". */
   url: string | null;
+  /** From the account's customer-base model, where it could be fitted (risk: low = at risk). */
+  pAlive?: number | null;
+  /** Discounted 12-month value from the same model. */
+  value12m?: number | null;
 }
 
 export interface AccountRef {

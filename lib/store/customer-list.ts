@@ -41,6 +41,8 @@ function toRow({ record, applied }: EffectiveCustomer, url: string | null): Cust
     lastOrderAt: metrics.lastOrderAt,
     currency: metrics.currency,
     url,
+    pAlive: shown.prediction?.pAlive ?? null,
+    value12m: shown.prediction?.value12m ?? null,
   };
 }
 
