@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import badgeCss from '../../components/badge/badge.css?inline';
 import { createBadgeMounter } from '../dom/badge-mount';
 import { observeBatched } from '../dom/batched-observer';
+import { memoTranslate } from '../i18n/memo-translate';
 import { browserTranslate } from '../i18n/translate';
 import { sendMessage } from '../messages/client';
 import type { CustomerKey } from '../profile';
@@ -17,7 +18,7 @@ import { createPageSession, type PageReader, type PageSession } from './page-ses
 export function runCrmContentScript(ctx: ContentScriptContext, readPage: PageReader): void {
   const keysByString = new Map<string, CustomerKey>();
   const mounter = createBadgeMounter(badgeCss, {
-    t: browserTranslate(),
+    t: memoTranslate(browserTranslate()),
     onOpen: (mountId) => {
       const key = keysByString.get(mountId.slice(0, mountId.lastIndexOf('#')));
       if (key) void sendMessage('sidepanel.show', { key }).catch(() => undefined);
