@@ -10,6 +10,8 @@ export default defineConfig({
   // self-hosted shop needs.
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The AMO sources zip: the code and its tests, not local demo runs.
+  zip: { excludeSources: ['demo-output/**', 'test-results/**', '**/*.log'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     // Names come from _locales (en, pl, ru, fa).
