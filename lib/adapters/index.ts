@@ -1,11 +1,13 @@
 /**
- * The adapter registry and the one entry point the content script uses. Adding a CRM means
- * one adapter file and one line in ADAPTERS (plus its fixtures, which a conventions test
- * requires). Everything here is synchronous and side-effect free.
+ * The adapter registry and `scrapePage`, the public reader over every built-in CRM.
+ * Adding a CRM means one adapter file and one line in ADAPTERS (plus its fixtures, which
+ * a conventions test requires). Each content script reads with its own CRM's adapter
+ * only (./read-with.ts), to stay small. Everything here is synchronous and side-effect free.
  */
 import { hubspotAdapter } from './hubspot';
 import { shopifyAdapter } from './shopify';
 import { woocommerceAdapter } from './woocommerce';
+import { adapterAmong, readPageWith, toUrl } from './read-with';
 import type { CrmAdapter, PageRead, ReadOptions, ScrapeResult } from './types';
 
 export type { CrmAdapter, PageRead, ReadOptions, ScrapeResult } from './types';
@@ -15,22 +17,12 @@ export const ADAPTERS: readonly CrmAdapter[] = [
   hubspotAdapter,
   shopifyAdapter,
   woocommerceAdapter,
-  // Custom (user-taught) CRMs come from settings at run time: createCustomAdapter(definitions)
-  // in ./custom builds their adapter; the content script must consult it (see its owner).
+  // Custom (user-taught) CRMs come from settings at run time: the sites content script
+  // builds their adapter with createCustomAdapter(definitions) (entrypoints/sites.content).
 ];
 
-function toUrl(url: string | URL): URL | null {
-  if (url instanceof URL) return url;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
 export function adapterFor(url: string | URL): CrmAdapter | null {
-  const parsed = toUrl(url);
-  return parsed ? (ADAPTERS.find((a) => a.matches(parsed)) ?? null) : null;
+  return adapterAmong(ADAPTERS, url);
 }
 
 export function isSupportedUrl(url: string | URL): boolean {
@@ -50,9 +42,7 @@ export function readPage(
   url: string | URL,
   options?: ReadOptions,
 ): PageRead | null {
-  const parsed = toUrl(url);
-  const adapter = parsed ? adapterFor(parsed) : null;
-  return parsed && adapter ? adapter.read(document, parsed, options) : null;
+  return readPageWith(ADAPTERS, document, url, options);
 }
 
 export function scrapePage(
