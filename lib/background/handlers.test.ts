@@ -82,6 +82,18 @@ describe('sidepanel.show and tab.current', () => {
     expect((await handlers['tab.current']({}, context))?.scrape?.customers[0]?.name).toBe('Bob');
   });
 
+  it('tells a site Rung does not read from a CRM page without a customer', async () => {
+    const { handlers, deps } = setup();
+    const context = { sender: tabSender, kind: 'extension-page' as const };
+    deps.activeTab = async () => ({ id: 5, url: 'https://crm.example.com/people' });
+    expect((await handlers['tab.current']({}, context))?.reason).toBe('unsupported-site');
+    deps.activeTab = async () => ({
+      id: 6,
+      url: 'https://app.hubspot.com/contacts/1/objects/0-1/views/all/list',
+    });
+    expect((await handlers['tab.current']({}, context))?.reason).toBe('no-customer-page');
+  });
+
   it('says why there is no customer on a tab Rung has not read', async () => {
     const { handlers } = setup();
     const reply = await handlers['tab.current'](

@@ -4,7 +4,7 @@
  * tested with fakes and `entrypoints/background.ts` stays wiring only.
  */
 import { browser } from 'wxt/browser';
-import { scrapeMatchesSender } from '../adapters/page-identity';
+import { identifyPage, scrapeMatchesSender } from '../adapters/page-identity';
 import { siteOrigin } from './site-origin';
 import type { CustomerKey } from '../profile';
 import type { FullRungStore } from '../store';
@@ -99,7 +99,16 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (!tab) return null;
       const record = await tabs.get(tab.id);
       if (!record) {
-        return { tabId: tab.id, url: tab.url, scrape: null, reason: 'no-customer-page' };
+        // A site Rung reads, but no customer page yet; or a site Rung does not read at all
+        // (the popup then offers to enable it or to teach Rung the CRM).
+        const origin = siteOrigin(tab.url);
+        // Without the tab's URL (asked by tab id) Rung cannot tell, so it says the milder.
+        const known =
+          !tab.url ||
+          identifyPage(tab.url) !== null ||
+          (origin !== null && (await deps.sites.list()).includes(origin));
+        const reason = known ? 'no-customer-page' : 'unsupported-site';
+        return { tabId: tab.id, url: tab.url, scrape: null, reason };
       }
       const scrape = record.scrape;
       // Put the clicked customer first, so "the customer on this tab" is the one asked for.
