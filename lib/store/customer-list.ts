@@ -3,12 +3,9 @@
  * result and the figures the charts need, plus the accounts Rung knows.
  */
 import type { AccountRef, CustomerRow } from '../messages/protocol';
-import { effectiveCustomersInTx, type EffectiveCustomer } from './effective-all';
-import { guarded } from './errors';
-import { OBSERVE_STORES } from './observe';
+import { effectiveCustomersInTx, inCustomersTx, type EffectiveCustomer } from './effective-all';
 import type { FullRungStore } from './rung-store';
 import type { EvidenceRecord } from './schema';
-import { inTransaction } from './tx';
 
 export interface CustomerListFilter {
   crm?: string;
@@ -51,25 +48,21 @@ export async function listCustomers(
   now: Date,
   filter: CustomerListFilter = {},
 ): Promise<{ accounts: AccountRef[]; rows: CustomerRow[] }> {
-  const env = await store.env(now);
-  const db = await store.database();
   const accountKey = filter.crm && filter.account ? `${filter.crm}|${filter.account}` : undefined;
-  return guarded(() =>
-    inTransaction(db, [...OBSERVE_STORES], async (tx) => {
-      const customers = await effectiveCustomersInTx(tx, env, accountKey);
-      const rows: CustomerRow[] = [];
-      for (const customer of customers) {
-        const evidence = await tx.objectStore('evidence').get(customer.record.id);
-        rows.push(toRow(customer, lastPageUrl(evidence)));
-      }
-      const counts = new Map<string, AccountRef>();
-      for (const record of await tx.objectStore('profiles').getAll()) {
-        const { crm, account } = record.profile.key;
-        const ref = counts.get(record.accountKey) ?? { crm, account, customers: 0 };
-        ref.customers += 1;
-        counts.set(record.accountKey, ref);
-      }
-      return { accounts: [...counts.values()], rows };
-    }),
-  );
+  return inCustomersTx(store, now, async (tx, env) => {
+    const customers = await effectiveCustomersInTx(tx, env, accountKey);
+    const rows: CustomerRow[] = [];
+    for (const customer of customers) {
+      const evidence = await tx.objectStore('evidence').get(customer.record.id);
+      rows.push(toRow(customer, lastPageUrl(evidence)));
+    }
+    const counts = new Map<string, AccountRef>();
+    for (const record of await tx.objectStore('profiles').getAll()) {
+      const { crm, account } = record.profile.key;
+      const ref = counts.get(record.accountKey) ?? { crm, account, customers: 0 };
+      ref.customers += 1;
+      counts.set(record.accountKey, ref);
+    }
+    return { accounts: [...counts.values()], rows };
+  });
 }

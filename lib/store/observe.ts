@@ -18,15 +18,7 @@ import { mergeBatch } from './merge-batch';
 import type { ProfileRecord } from './schema';
 import type { WriteTx } from './tx';
 
-export const OBSERVE_STORES = [
-  'profiles',
-  'evidence',
-  'aliases',
-  'classifications',
-  'overrides',
-  'history',
-  'accounts',
-] as const;
+export { OBSERVE_STORES } from './schema';
 
 export async function observeInTx(
   tx: WriteTx,

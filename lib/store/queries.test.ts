@@ -79,7 +79,7 @@ describe('settings.preview', () => {
 });
 
 describe('custom CRM definitions', () => {
-  it('refuses an invalid definition and keeps the stored ones', async () => {
+  it('refuses an invalid definition, naming where, and keeps the stored ones', async () => {
     const store = await storeWithCustomers();
     expect(await getCrmDefinitions(store)).toEqual([]);
     await expect(

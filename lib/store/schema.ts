@@ -104,7 +104,8 @@ export type StoreName =
   | 'accounts'
   | 'meta';
 
-export const ALL_STORES: StoreName[] = [
+/** Every store a page read (or an import) touches: all but the settings' meta store. */
+export const OBSERVE_STORES = [
   'profiles',
   'evidence',
   'aliases',
@@ -112,8 +113,9 @@ export const ALL_STORES: StoreName[] = [
   'overrides',
   'history',
   'accounts',
-  'meta',
-];
+] as const satisfies readonly StoreName[];
+
+export const ALL_STORES: StoreName[] = [...OBSERVE_STORES, 'meta'];
 
 /** `crm|account` for a key. */
 export function accountKeyOf(key: CustomerKey): string {

@@ -7,11 +7,8 @@
 import type { PreviewMove } from '../messages/protocol';
 import type { Profile } from '../profile';
 import { applyOverride } from './apply-override';
-import { effectiveCustomersInTx } from './effective-all';
-import { guarded } from './errors';
-import { OBSERVE_STORES } from './observe';
+import { effectiveCustomersInTx, inCustomersTx } from './effective-all';
 import type { FullRungStore } from './rung-store';
-import { inTransaction } from './tx';
 
 function countMove(
   moves: Map<string, PreviewMove>,
@@ -31,39 +28,36 @@ export async function previewSettings(
   candidate: unknown,
   now: Date,
 ): Promise<{ moves: PreviewMove[]; total: number }> {
-  const env = await store.env(now);
-  // Throws a SettingsError naming the field when the candidate is invalid.
-  const settings = env.port.validateSettings(candidate);
-  const db = await store.database();
-  return guarded(() =>
-    inTransaction(db, [...OBSERVE_STORES], async (tx) => {
-      const customers = await effectiveCustomersInTx(tx, env);
-      const byAccount = new Map<string, Profile[]>();
-      for (const { record } of customers) {
-        const list = byAccount.get(record.accountKey) ?? [];
-        list.push(record.profile);
-        byAccount.set(record.accountKey, list);
-      }
-      const contexts = new Map(
-        [...byAccount].map(([account, profiles]) => [
-          account,
-          env.port.buildAccountContext(profiles, settings, env.day),
-        ]),
+  // Throws a SettingsError naming the field when the candidate is invalid (outside the
+  // transaction, so the options page gets that error and not a storage one).
+  const settings = (await store.env(now)).port.validateSettings(candidate);
+  return inCustomersTx(store, now, async (tx, env) => {
+    const customers = await effectiveCustomersInTx(tx, env);
+    const byAccount = new Map<string, Profile[]>();
+    for (const { record } of customers) {
+      const list = byAccount.get(record.accountKey) ?? [];
+      list.push(record.profile);
+      byAccount.set(record.accountKey, list);
+    }
+    const contexts = new Map(
+      [...byAccount].map(([account, profiles]) => [
+        account,
+        env.port.buildAccountContext(profiles, settings, env.day),
+      ]),
+    );
+    const moves = new Map<string, PreviewMove>();
+    for (const { record, applied } of customers) {
+      const automatic = env.port.classify(
+        record.profile,
+        env.day,
+        settings,
+        contexts.get(record.accountKey),
       );
-      const moves = new Map<string, PreviewMove>();
-      for (const { record, applied } of customers) {
-        const automatic = env.port.classify(
-          record.profile,
-          env.day,
-          settings,
-          contexts.get(record.accountKey),
-        );
-        const override = (await tx.objectStore('overrides').get(record.id))?.override ?? null;
-        const next = applyOverride(automatic, override, now, env.port, settings).effective;
-        countMove(moves, 'stage', applied.effective.stage, next.stage);
-        countMove(moves, 'category', applied.effective.category, next.category);
-      }
-      return { moves: [...moves.values()], total: customers.length };
-    }),
-  );
+      const override = (await tx.objectStore('overrides').get(record.id))?.override ?? null;
+      const next = applyOverride(automatic, override, now, env.port, settings).effective;
+      countMove(moves, 'stage', applied.effective.stage, next.stage);
+      countMove(moves, 'category', applied.effective.category, next.category);
+    }
+    return { moves: [...moves.values()], total: customers.length };
+  });
 }

@@ -7,11 +7,8 @@
 import Papa from 'papaparse';
 import type { Category, Stage } from '../../segmentation/types';
 import { labelIn } from '../classifier';
-import { effectiveCustomersInTx } from '../effective-all';
-import { guarded } from '../errors';
-import { OBSERVE_STORES } from '../observe';
+import { effectiveCustomersInTx, inCustomersTx } from '../effective-all';
 import type { FullRungStore } from '../rung-store';
-import { inTransaction } from '../tx';
 import { guardRow, type Cell } from './csv-guard';
 
 export interface ExportFilter {
@@ -48,46 +45,42 @@ export async function exportClassificationsCsv(
   now: Date,
   filter: ExportFilter = {},
 ): Promise<string> {
-  const env = await store.env(now);
-  const db = await store.database();
-  const rows = await guarded(() =>
-    inTransaction(db, [...OBSERVE_STORES], async (tx) => {
-      const out: Cell[][] = [];
-      for (const { record, automatic, applied } of await effectiveCustomersInTx(
-        tx,
-        env,
-        filter.account,
-      )) {
-        const shown = applied.effective;
-        if (filter.stages && !filter.stages.includes(shown.stage)) continue;
-        if (filter.categories && !filter.categories.includes(shown.category)) continue;
-        const { key } = record.profile;
-        out.push(
-          guardRow([
-            key.crm,
-            key.account,
-            key.id ?? '',
-            key.email ?? record.profile.email ?? '',
-            record.profile.name ?? '',
-            shown.stage,
-            shown.category,
-            labelIn(shown.labels, env.vocabulary),
-            shown.treatment.headline,
-            automatic.stage,
-            automatic.category,
-            applied.overridden,
-            applied.disagrees,
-            applied.active?.by ?? '',
-            applied.active?.reason ?? '',
-            shown.metrics.orderCount,
-            shown.metrics.netRevenue,
-            shown.metrics.daysSinceLastOrder,
-            shown.confidence,
-          ]),
-        );
-      }
-      return out;
-    }),
-  );
+  const rows = await inCustomersTx(store, now, async (tx, env) => {
+    const out: Cell[][] = [];
+    for (const { record, automatic, applied } of await effectiveCustomersInTx(
+      tx,
+      env,
+      filter.account,
+    )) {
+      const shown = applied.effective;
+      if (filter.stages && !filter.stages.includes(shown.stage)) continue;
+      if (filter.categories && !filter.categories.includes(shown.category)) continue;
+      const { key } = record.profile;
+      out.push(
+        guardRow([
+          key.crm,
+          key.account,
+          key.id ?? '',
+          key.email ?? record.profile.email ?? '',
+          record.profile.name ?? '',
+          shown.stage,
+          shown.category,
+          labelIn(shown.labels, env.vocabulary),
+          shown.treatment.headline,
+          automatic.stage,
+          automatic.category,
+          applied.overridden,
+          applied.disagrees,
+          applied.active?.by ?? '',
+          applied.active?.reason ?? '',
+          shown.metrics.orderCount,
+          shown.metrics.netRevenue,
+          shown.metrics.daysSinceLastOrder,
+          shown.confidence,
+        ]),
+      );
+    }
+    return out;
+  });
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { quotes: false, newline: '\r\n' });
 }

@@ -7,7 +7,8 @@
  */
 import type { Profile } from '../../profile';
 import { guarded } from '../errors';
-import { OBSERVE_STORES, observeProfilesInTx } from '../observe';
+import { observeProfilesInTx } from '../observe';
+import { ALL_STORES } from '../schema';
 import type { FullRungStore } from '../rung-store';
 import { inTransaction } from '../tx';
 
@@ -72,7 +73,7 @@ function runImportJob(
     const env = await store.env(now);
     for (;;) {
       const step = await guarded(() =>
-        inTransaction(db, [...OBSERVE_STORES, 'meta'], async (tx) => {
+        inTransaction(db, ALL_STORES, async (tx) => {
           const job = (await tx.objectStore('meta').get(IMPORT_JOB_ID))?.value as
             ImportJob | undefined;
           if (!job) return { done: true as const, outcome: null };
