@@ -16,7 +16,10 @@ export interface FoundBadge {
   label: string | null;
   /**
    * The treatment headline in the badge's tooltip (`.tip-headline`, the badge
-   * component's own markup rather than a test hook), or null when absent.
+   * component's own markup rather than a test hook), or null when not asked for. The
+   * tooltip is built on the first hover, so reading headlines hovers each badge (a
+   * synthetic event; the page does not move) — slow on a 1,000-row list, where each
+   * hover places a popover.
    */
   headline: string | null;
   /** Paths of the links in the badge's row (list pages); empty outside a row. */
@@ -25,22 +28,37 @@ export interface FoundBadge {
 
 export const PILL = 'rung-badge [data-testid="rung-badge"]';
 
-export function readBadges(page: Page): Promise<FoundBadge[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('rung-badge')).map((host) => {
-      const pill = host.shadowRoot?.querySelector('[data-testid="rung-badge"]') ?? null;
-      const row = host.closest('tr, li, [role="row"]');
-      const links = row ? Array.from(row.querySelectorAll('a[href]')) : [];
-      return {
-        stage: pill?.getAttribute('data-stage') ?? null,
-        category: pill?.getAttribute('data-category') ?? null,
-        overridden: pill?.getAttribute('data-overridden') ?? null,
-        state: pill?.getAttribute('data-state') ?? null,
-        label: pill?.getAttribute('aria-label') ?? pill?.textContent ?? null,
-        headline: host.shadowRoot?.querySelector('.tip-headline')?.textContent?.trim() ?? null,
-        rowLinks: links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-      };
-    }),
+export interface ReadOptions {
+  /** Also read each badge's tooltip headline (hovers every badge). */
+  headlines?: boolean;
+}
+
+export function readBadges(
+  page: Page,
+  { headlines = false }: ReadOptions = {},
+): Promise<FoundBadge[]> {
+  return page.evaluate(
+    (withHeadlines) =>
+      Array.from(document.querySelectorAll('rung-badge')).map((host) => {
+        const pill = host.shadowRoot?.querySelector('[data-testid="rung-badge"]') ?? null;
+        if (withHeadlines) {
+          // Open the tooltip (built on first hover) and close it again.
+          pill?.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+          pill?.dispatchEvent(new Event('pointerout', { bubbles: true, composed: true }));
+        }
+        const row = host.closest('tr, li, [role="row"]');
+        const links = row ? Array.from(row.querySelectorAll('a[href]')) : [];
+        return {
+          stage: pill?.getAttribute('data-stage') ?? null,
+          category: pill?.getAttribute('data-category') ?? null,
+          overridden: pill?.getAttribute('data-overridden') ?? null,
+          state: pill?.getAttribute('data-state') ?? null,
+          label: pill?.getAttribute('aria-label') ?? pill?.textContent ?? null,
+          headline: host.shadowRoot?.querySelector('.tip-headline')?.textContent?.trim() ?? null,
+          rowLinks: links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+        };
+      }),
+    headlines,
   );
 }
 
@@ -54,12 +72,13 @@ export async function waitForBadges(
   count: number,
   timeoutMs = 15_000,
   settleMs = 400,
+  options: ReadOptions = {},
 ): Promise<FoundBadge[]> {
   const deadline = Date.now() + timeoutMs;
   let badges: FoundBadge[] = [];
   let previous = '';
   while (Date.now() < deadline) {
-    badges = await readBadges(page);
+    badges = await readBadges(page, options);
     const settled = badges.length >= count && badges.every((b) => b.state !== 'pending');
     const snapshot = JSON.stringify(badges);
     if (settled && snapshot === previous) return badges;
@@ -69,7 +88,11 @@ export async function waitForBadges(
   return badges;
 }
 
-/** Polls one page's single badge until `accept` holds or time runs out; returns the last read. */
+/**
+ * Polls one page's single badge until it is ready and `accept` holds, or time runs out;
+ * returns the last read. A pending or failed badge never passes: its empty stage and
+ * `data-overridden="false"` would otherwise satisfy a check such as "not overridden".
+ */
 export async function waitForBadge(
   page: Page,
   accept: (badge: FoundBadge) => boolean,
@@ -79,7 +102,7 @@ export async function waitForBadge(
   let last: FoundBadge | null = null;
   while (Date.now() < deadline) {
     last = (await readBadges(page))[0] ?? null;
-    if (last && accept(last)) return last;
+    if (last?.state === 'ready' && accept(last)) return last;
     await page.waitForTimeout(150);
   }
   return last;
