@@ -37,6 +37,14 @@ describe('createFormat', () => {
     expect(pl.date('2026-03-05')).toBe('5 mar 2026');
   });
 
+  it('formats a YYYY-MM month, and a dash for anything else', () => {
+    expect(en.month('2026-10')).toBe('Oct 2026');
+    expect(createFormat('fa').month('2026-10')).toMatch(/^[^0-9]*۱۴۰۵[^0-9]*$/);
+    for (const bad of ['2026-13', '2026-1', '<script>', '', null, undefined, '9'.repeat(1e5)]) {
+      expect(en.month(bad)).toBe(MISSING);
+    }
+  });
+
   it('falls back to English for a malformed locale tag', () => {
     expect(safeLocale('not a locale!!')).toBe('en');
     expect(safeLocale('pl-PL')).toBe('pl-PL');

@@ -12,6 +12,8 @@ export interface Format {
   percent(share: number | null | undefined): string;
   date(iso: string | null | undefined): string;
   dateTime(iso: string | null | undefined): string;
+  /** A calendar month given as 'YYYY-MM' ("Oct 2026", "مهر ۱۴۰۵"); anything else as a dash. */
+  month(yearMonth: string | null | undefined): string;
 }
 
 export const MISSING = '—';
@@ -56,6 +58,11 @@ export function createFormat(requested?: string): Format {
     maximumFractionDigits: 0,
   });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -82,6 +89,11 @@ export function createFormat(requested?: string): Format {
     dateTime(iso) {
       const date = parseDate(iso);
       return date ? dateTimeFormat.format(date) : MISSING;
+    },
+    month(yearMonth) {
+      const match = /^(\d{4})-(\d{2})$/.exec(yearMonth ?? '');
+      const date = match ? parseDate(`${match[1]}-${match[2]}-15T00:00:00Z`) : null;
+      return date ? monthFormat.format(date) : MISSING;
     },
   };
 }

@@ -9,8 +9,10 @@ import { dayToIso } from './dates';
 import { readOrderFacts, scratchDays } from './order-facts';
 import { medianGap, stabilityOf } from './rhythm';
 import type { Settings } from './settings';
+import { say } from './say';
 import { reconcile } from './summary-facts';
-import type { Metrics } from './types';
+import type { Metrics, Sentence } from './types';
+import { newWarnings, NO_SENTENCES, warn } from './warnings';
 
 export interface Analysis {
   asOfDay: number;
@@ -27,6 +29,8 @@ export interface Analysis {
   ordersInWindow: number;
   windowAllUndiscounted: boolean;
   warnings: string[];
+  /** The warnings as translatable sentences, same order; shared and frozen when none. */
+  warningsSay: readonly Sentence[];
 }
 
 const finite = (v: unknown): number | null =>
@@ -45,7 +49,7 @@ function maxKnown(a: number | null, b: number | null): number | null {
 
 export function analyse(p: Profile, settings: Settings, asOfDay: number): Analysis {
   const windowStart = asOfDay - settings.devoted.noDiscountWithinDays;
-  const warnings: string[] = [];
+  const warnings = newWarnings();
   const rows = readOrderFacts(p.orders, asOfDay, windowStart, warnings);
   const r = reconcile(rows, p.summary, asOfDay, warnings);
   const hasOrdered = r.orderCount > 0;
@@ -57,7 +61,7 @@ export function analyse(p: Profile, settings: Settings, asOfDay: number): Analys
   const latePayments = maxKnown(count(p.latePayments), rows.overdue > 0 ? rows.overdue : null);
   const unpaid = maxKnown(count(p.unpaidBalance), rows.overdue > 0 ? rows.overdueTotal : null);
   if (finite(p.unpaidBalance) !== null && (p.unpaidBalance as number) < 0) {
-    warnings.push('A negative unpaid balance was ignored.');
+    warn(warnings, 'A negative unpaid balance was ignored.', say('warn_negative_unpaid'));
   }
 
   const supportCost = tickets === null ? null : tickets * settings.costs.supportCostPerTicket;
@@ -107,6 +111,7 @@ export function analyse(p: Profile, settings: Settings, asOfDay: number): Analys
     ordersInWindow: rows.inWindow,
     windowAllUndiscounted:
       r.rowsComplete && rows.inWindow > 0 && rows.inWindowUndiscounted === rows.inWindow,
-    warnings,
+    warnings: warnings.text,
+    warningsSay: warnings.say ?? NO_SENTENCES,
   };
 }

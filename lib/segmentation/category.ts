@@ -10,6 +10,8 @@ import { deadRule } from './dead-rule';
 import { demandingRule } from './demanding-rule';
 import { devotedRule, discountSeekerRule, highPotentialRule } from './value-rules';
 import type { Settings } from './settings';
+import type { RuleId } from './rule-ids';
+import { say } from './say';
 import { key1, shared } from './shared-results';
 import type { Category, CustomerPrediction, Reason, Stage } from './types';
 
@@ -20,16 +22,18 @@ export interface CategoryResult {
 }
 
 const coreReason = (_s: Settings, orders: number): Reason => ({
-  rule: 'category.core',
+  rule: 'category.core' satisfies RuleId,
   decides: 'category',
   value: orders,
   text: 'core: has ordered, and no other category rule matched',
+  say: say('why_core'),
 });
 const unratedReason = (): Reason => ({
-  rule: 'category.unrated',
+  rule: 'category.unrated' satisfies RuleId,
   decides: 'category',
   value: null,
   text: 'unrated: no orders and no open deal large enough for high potential',
+  say: say('why_unrated'),
 });
 
 export function computeCategory(

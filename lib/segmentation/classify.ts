@@ -14,7 +14,9 @@ import type { Settings } from './settings';
 import { resolveSettings, type DeepPartial } from './settings-merge';
 import { computeStage } from './stage';
 import { computeSubgroup } from './subgroup';
+import { say, text } from './say';
 import { treatmentFor } from './treatment';
+import { clean } from './untrusted-text';
 import type { Classification, CustomerPrediction, Profile, Reason, Stage } from './types';
 
 export interface ClassifyOptions {
@@ -65,6 +67,7 @@ export function finish(
     confidence: conf.confidence,
     treatment: treatmentFor(settings, stage, cat.category),
     warnings: a.warnings,
+    warningsSay: a.warningsSay,
     asOf: asOfIso,
     confidenceBasis: conf.basis,
     deadRoute: cat.deadRoute,
@@ -81,6 +84,10 @@ export function classify(profile: Profile, options: ClassifyOptions): Classifica
     a.warnings.push(
       `The account context given is for ${ctx.crm}/${ctx.account}, not this customer's account: it was ignored.`,
     );
+    a.warningsSay = [
+      ...a.warningsSay,
+      say('warn_other_account', text(clean(`${ctx.crm}/${ctx.account}`))),
+    ];
     return finish(
       profile,
       a,

@@ -16,7 +16,10 @@
  *   customer who has ordered, an extra route into the dead category (stop serving).
  */
 import type { Profile } from '../profile';
-import { quote } from './untrusted-text';
+import { money, say, text } from './say';
+import type { Sentence } from './types';
+import { clean, quote } from './untrusted-text';
+import { warn, type Warnings } from './warnings';
 
 export interface CrmFacts {
   /** Why we think they engaged before buying (first sign found), or null. */
@@ -32,6 +35,11 @@ export interface CrmFacts {
   referralsFromTag: boolean;
   /** Shopify's RFM group says the customer has lapsed (DORMANT). */
   lapsed: string | null;
+  /** The four facts above as translatable phrases, set together with their text. */
+  engagementSay: Sentence | null;
+  disqualifiedSay: Sentence | null;
+  crmAdvocateSay: Sentence | null;
+  lapsedSay: Sentence | null;
 }
 
 /** 'Sales Qualified Lead', 'sales_qualified_lead' → 'salesqualifiedlead'. */
@@ -63,7 +71,21 @@ const plainFacts = (referrals: number | null): CrmFacts => ({
   referrals,
   referralsFromTag: false,
   lapsed: null,
+  engagementSay: null,
+  disqualifiedSay: null,
+  crmAdvocateSay: null,
+  lapsedSay: null,
 });
+
+/** The first sign of engagement wins: later ones leave text and phrase as they are. */
+function engaged(facts: CrmFacts, why: string, phrase: Sentence): void {
+  if (facts.engagement !== null) return;
+  facts.engagement = why;
+  facts.engagementSay = phrase;
+}
+
+const lifecycle = (value: unknown) => say('fact_crm_stage', text(clean(value)));
+const tagSay = (value: unknown) => say('fact_tag', text(clean(value)));
 
 // Most profiles of a shop carry no CRM state at all: they share one frozen facts object
 // per small referral count instead of each allocating their own.
@@ -84,7 +106,7 @@ function hasCrmState(p: Profile): boolean {
 }
 
 /** The facts; the returned object may be shared and frozen: never modify it. */
-export function readCrmFacts(p: Profile, hasOrdered: boolean, warnings: string[]): CrmFacts {
+export function readCrmFacts(p: Profile, hasOrdered: boolean, warnings: Warnings): CrmFacts {
   const referrals =
     typeof p.referrals === 'number' && Number.isFinite(p.referrals) && p.referrals >= 0
       ? p.referrals
@@ -96,53 +118,90 @@ export function readCrmFacts(p: Profile, hasOrdered: boolean, warnings: string[]
   const facts = plainFacts(referrals);
 
   const stage = compact(p.crmStage);
-  if (stage === 'evangelist' || stage === 'advocate')
+  if (stage === 'evangelist' || stage === 'advocate') {
     facts.crmAdvocate = `CRM lifecycle stage ${quote(p.crmStage)}`;
+    facts.crmAdvocateSay = lifecycle(p.crmStage);
+  }
   if (stage && stage !== 'subscriber' && stage !== 'other')
-    facts.engagement ??= `CRM lifecycle stage ${quote(p.crmStage)}`;
+    engaged(facts, `CRM lifecycle stage ${quote(p.crmStage)}`, lifecycle(p.crmStage));
   if (stage === 'customer' && !hasOrdered) {
-    warnings.push(
+    warn(
+      warnings,
       'The CRM calls this contact a customer, but no orders or closed deals are known: the stage stays below first-time until they are seen.',
+      say('warn_crm_customer_no_orders'),
     );
   }
 
   const lead = compact(p.leadStatus);
-  if (lead === 'unqualified') facts.disqualified = 'lead status "unqualified"';
-  else if (lead) facts.engagement ??= `lead status ${quote(p.leadStatus)}`;
+  if (lead === 'unqualified') {
+    facts.disqualified = 'lead status "unqualified"';
+    facts.disqualifiedSay = say('fact_lead_status', text('unqualified'));
+  } else if (lead) {
+    engaged(
+      facts,
+      `lead status ${quote(p.leadStatus)}`,
+      say('fact_lead_status', text(clean(p.leadStatus))),
+    );
+  }
 
   if (
     typeof p.openDealAmount === 'number' &&
     Number.isFinite(p.openDealAmount) &&
     p.openDealAmount >= 0
   ) {
-    facts.engagement ??= `an open deal of ${p.openDealAmount}`;
+    // The deal's currency is not on the profile: the amount is shown as a plain number.
+    engaged(
+      facts,
+      `an open deal of ${p.openDealAmount}`,
+      say('fact_open_deal', money(p.openDealAmount, null)),
+    );
   }
   if (typeof p.lastActivityAt === 'string' && p.lastActivityAt)
-    facts.engagement ??= 'recorded activity';
+    engaged(facts, 'recorded activity', say('fact_activity'));
 
   const rfm = compact(p.rfmGroup);
-  if (rfm === 'prospects') facts.engagement ??= 'Shopify RFM group PROSPECTS';
-  if (rfm === 'dormant') facts.lapsed = 'Shopify RFM group DORMANT';
+  if (rfm === 'prospects')
+    engaged(facts, 'Shopify RFM group PROSPECTS', say('fact_rfm_group', text('PROSPECTS')));
+  if (rfm === 'dormant') {
+    facts.lapsed = 'Shopify RFM group DORMANT';
+    facts.lapsedSay = say('fact_rfm_group', text('DORMANT'));
+  }
   if (RFM_IMPLYING_ORDERS.has(rfm) && !hasOrdered) {
-    facts.engagement ??= `Shopify RFM group ${quote(p.rfmGroup)}`;
-    warnings.push(
+    engaged(
+      facts,
+      `Shopify RFM group ${quote(p.rfmGroup)}`,
+      say('fact_rfm_group', text(clean(p.rfmGroup))),
+    );
+    warn(
+      warnings,
       `Shopify's RFM group ${quote(p.rfmGroup)} implies purchases, but no orders are known yet.`,
+      say('warn_rfm_implies_orders', text(clean(p.rfmGroup))),
     );
   }
 
   if (Array.isArray(p.tags)) {
     for (const raw of p.tags) {
       const tag = compact(raw);
-      if (ADVOCATE_TAGS.has(tag)) facts.crmAdvocate ??= `tag ${quote(raw)}`;
-      else if (REFERRAL_TAGS.has(tag) && facts.referrals === null) {
+      if (ADVOCATE_TAGS.has(tag)) {
+        if (facts.crmAdvocate === null) {
+          facts.crmAdvocate = `tag ${quote(raw)}`;
+          facts.crmAdvocateSay = tagSay(raw);
+        }
+      } else if (REFERRAL_TAGS.has(tag) && facts.referrals === null) {
         facts.referrals = 1;
         facts.referralsFromTag = true;
       } else if (DO_NOT_SERVE_TAGS.has(tag)) {
         facts.doNotServe = true;
-        facts.disqualified ??= `tag ${quote(raw)}`;
+        if (facts.disqualified === null) {
+          facts.disqualified = `tag ${quote(raw)}`;
+          facts.disqualifiedSay = tagSay(raw);
+        }
       }
     }
   }
-  if (p.disqualified === true) facts.disqualified = 'marked disqualified by staff';
+  if (p.disqualified === true) {
+    facts.disqualified = 'marked disqualified by staff';
+    facts.disqualifiedSay = say('fact_staff_disqualified');
+  }
   return facts;
 }

@@ -7,6 +7,7 @@
 import type { Analysis } from './analysis';
 import { reason } from './category-reason';
 import { fmt, plural } from './format';
+import { count, money, num, phrase, say, share, text } from './say';
 import type { Settings } from './settings';
 import { key1, shared } from './shared-results';
 import type { CustomerPrediction, Reason } from './types';
@@ -18,6 +19,7 @@ const recencyReason = (s: Settings, days: number) =>
     days,
     s.dead.daysSinceLastOrder,
     `dead: ${plural(days, 'day')} since the last order > ${s.dead.daysSinceLastOrder}`,
+    say('why_dead_recency', count(days, 'day'), num(s.dead.daysSinceLastOrder)),
   );
 const doNotServeReason = () =>
   reason(
@@ -25,6 +27,7 @@ const doNotServeReason = () =>
     true,
     undefined,
     'dead: staff tagged the customer do-not-serve',
+    say('why_dead_do_not_serve'),
   );
 
 export function deadRule(
@@ -45,6 +48,12 @@ export function deadRule(
           prediction.pAlive,
           d.pAliveThreshold,
           `dead: the customer-base model (${prediction.model}) gives a probability of still being active of ${fmt(prediction.pAlive)} < ${d.pAliveThreshold}`,
+          say(
+            'why_dead_model',
+            text(prediction.model === 'mbgnbd' ? 'MBG/NBD' : 'BG/NBD'),
+            share(prediction.pAlive),
+            share(d.pAliveThreshold),
+          ),
         ),
       );
     }
@@ -57,6 +66,7 @@ export function deadRule(
         a.crm.lapsed,
         undefined,
         `dead: ${a.crm.lapsed}, and no last-order date is known`,
+        say('why_dead_crm', a.crm.lapsedSay ? phrase(a.crm.lapsedSay) : text(a.crm.lapsed)),
       ),
     );
   }
@@ -68,6 +78,12 @@ export function deadRule(
         days,
         d.daysWithUnpaidBalance,
         `dead: ${fmt(unpaid)} unpaid and no order for ${plural(days, 'day')} ≥ ${d.daysWithUnpaidBalance}`,
+        say(
+          'why_dead_unpaid',
+          money(unpaid, a.metrics.currency),
+          count(days, 'day'),
+          num(d.daysWithUnpaidBalance),
+        ),
       ),
     );
   }

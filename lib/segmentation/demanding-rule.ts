@@ -5,6 +5,7 @@
 import type { Analysis } from './analysis';
 import { reason } from './category-reason';
 import { fmt, pct, plural } from './format';
+import { count, money, num, say, share as shareArg } from './say';
 import type { Settings } from './settings';
 import { key1, key2, shared } from './shared-results';
 import type { Reason } from './types';
@@ -16,6 +17,13 @@ const ticketsReason = (s: Settings, tickets: number, orders: number) =>
     tickets / orders,
     s.demanding.ticketsPerOrder,
     `demanding: ${plural(tickets, 'ticket')} over ${plural(orders, 'order')} = ${fmt(tickets / orders)} ≥ ${s.demanding.ticketsPerOrder}`,
+    say(
+      'why_demanding_tickets',
+      count(tickets, 'ticket'),
+      count(orders, 'order'),
+      num(tickets / orders),
+      num(s.demanding.ticketsPerOrder),
+    ),
   );
 const lateReason = (s: Settings, late: number) =>
   reason(
@@ -23,6 +31,7 @@ const lateReason = (s: Settings, late: number) =>
     late,
     s.demanding.latePayments,
     `demanding: ${plural(late, 'late payment')} ≥ ${s.demanding.latePayments}`,
+    say('why_demanding_late', count(late, 'late-payment'), num(s.demanding.latePayments)),
   );
 
 export function demandingRule(a: Analysis, s: Settings, out: Reason[]): boolean {
@@ -62,6 +71,19 @@ export function demandingRule(a: Analysis, s: Settings, out: Reason[]): boolean 
           net > 0 ? share : null,
           d.supportCostShare,
           `demanding: support cost ${fmt(cost)} is ${of} ≥ ${pct(d.supportCostShare)}`,
+          net > 0
+            ? say(
+                'why_demanding_support_cost',
+                money(cost, m.currency),
+                shareArg(share),
+                money(net, m.currency),
+                shareArg(d.supportCostShare),
+              )
+            : say(
+                'why_demanding_support_cost_no_revenue',
+                money(cost, m.currency),
+                shareArg(d.supportCostShare),
+              ),
         ),
       );
     }

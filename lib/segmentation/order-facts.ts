@@ -8,7 +8,9 @@ import type { Order } from '../profile';
 import { dominantCurrency } from './currency';
 import { isoToDay } from './dates';
 import { statusKind } from './order-status';
-import { quote } from './untrusted-text';
+import { num, say, text } from './say';
+import { clean, quote } from './untrusted-text';
+import { warn, type Warnings } from './warnings';
 
 export interface OrderFacts {
   currency: string | null;
@@ -72,7 +74,7 @@ export function readOrderFacts(
   orders: readonly Order[] | undefined,
   asOfDay: number,
   windowStartDay: number,
-  warnings: string[],
+  warnings: Warnings,
 ): Readonly<OrderFacts> {
   f.currency = null;
   f.counted = 0;
@@ -173,21 +175,46 @@ export function readOrderFacts(
   }
   const w = warnings;
   if (duplicates)
-    w.push(`${duplicates} duplicate order row(s) with the same order id were counted once.`);
-  if (future) w.push(`${future} order(s) dated after the as-of date were ignored.`);
-  if (undated)
-    w.push(
-      `${undated} order(s) with an unreadable date were counted, but not used for dates (recency, tenure, rhythm).`,
+    warn(
+      w,
+      `${duplicates} duplicate order row(s) with the same order id were counted once.`,
+      say('warn_duplicate_orders', num(duplicates)),
     );
-  if (negative) w.push(`${negative} order(s) with a negative total were ignored.`);
-  if (badAmounts) w.push(`${badAmounts} order row(s) without a readable total were ignored.`);
+  if (future)
+    warn(
+      w,
+      `${future} order(s) dated after the as-of date were ignored.`,
+      say('warn_future_orders', num(future)),
+    );
+  if (undated)
+    warn(
+      w,
+      `${undated} order(s) with an unreadable date were counted, but not used for dates (recency, tenure, rhythm).`,
+      say('warn_undated_orders', num(undated)),
+    );
+  if (negative)
+    warn(
+      w,
+      `${negative} order(s) with a negative total were ignored.`,
+      say('warn_negative_orders', num(negative)),
+    );
+  if (badAmounts)
+    warn(
+      w,
+      `${badAmounts} order row(s) without a readable total were ignored.`,
+      say('warn_unreadable_totals', num(badAmounts)),
+    );
   if (foreignSkipped)
-    w.push(
+    warn(
+      w,
       `${foreignSkipped} order(s) in a currency other than ${quote(f.currency)} count as orders, but their amounts were left out (amounts are never added across currencies).`,
+      say('warn_foreign_currency', num(foreignSkipped), text(clean(f.currency))),
     );
   if (unknownStatus !== null)
-    w.push(
+    warn(
+      w,
       `Order status ${quote(unknownStatus)} is not one Rung knows; such orders were treated as paid.`,
+      say('warn_unknown_status', text(clean(unknownStatus))),
     );
   return f;
 }

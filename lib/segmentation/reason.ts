@@ -1,14 +1,19 @@
-/** A rule's reason: what fired, the value, the threshold (when it has one) and one sentence. */
-import type { Reason } from './types';
+/**
+ * A rule's reason: what fired, the value, the threshold (when it has one), one English
+ * sentence and the same sentence in translatable form.
+ */
+import type { RuleId } from './rule-ids';
+import type { Reason, Sentence } from './types';
 
 export const reasonFor =
   (decides: Reason['decides']) =>
   (
-    rule: string,
+    rule: RuleId,
     value: Reason['value'],
     threshold: number | string | undefined,
     text: string,
+    say: Sentence,
   ): Reason =>
     threshold === undefined
-      ? { rule, decides, value, text }
-      : { rule, decides, value, threshold, text };
+      ? { rule, decides, value, text, say }
+      : { rule, decides, value, threshold, text, say };

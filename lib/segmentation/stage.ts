@@ -8,8 +8,9 @@ import type { Analysis } from './analysis';
 import { fmt, plural } from './format';
 import type { Settings } from './settings';
 import { reasonFor } from './reason';
+import { count, num, phrase, say, text } from './say';
 import { key1, key2, shared } from './shared-results';
-import type { Reason, Stage } from './types';
+import type { Reason, Sentence, Stage } from './types';
 
 export interface StageResult {
   stage: Stage;
@@ -25,6 +26,7 @@ const partnerReason = (s: Settings, refs: number) =>
     refs,
     s.stage.partnerMinReferrals,
     `partner: an advocate with ${plural(refs, 'referral')} ≥ ${s.stage.partnerMinReferrals}`,
+    say('why_stage_partner', count(refs, 'referral'), num(s.stage.partnerMinReferrals)),
   );
 const referralsReason = (s: Settings, refs: number, fromTag: number) =>
   reason(
@@ -32,6 +34,11 @@ const referralsReason = (s: Settings, refs: number, fromTag: number) =>
     refs,
     s.stage.advocateMinReferrals,
     `advocate: a client with ${plural(refs, 'referral')}${fromTag ? ' (from a referral tag)' : ''} ≥ ${s.stage.advocateMinReferrals}`,
+    say(
+      fromTag ? 'why_stage_advocate_referral_tag' : 'why_stage_advocate_referrals',
+      count(refs, 'referral'),
+      num(s.stage.advocateMinReferrals),
+    ),
   );
 const npsReason = (s: Settings, nps: number) =>
   reason(
@@ -39,6 +46,7 @@ const npsReason = (s: Settings, nps: number) =>
     nps,
     s.stage.advocateMinNps,
     `advocate: a client with NPS ${fmt(nps)} ≥ ${s.stage.advocateMinNps}`,
+    say('why_stage_advocate_nps', num(nps), num(s.stage.advocateMinNps)),
   );
 const clientReason = (s: Settings, orders: number, tenure: number) =>
   reason(
@@ -46,6 +54,13 @@ const clientReason = (s: Settings, orders: number, tenure: number) =>
     orders,
     s.stage.clientMinOrders,
     `client: ${plural(orders, 'order')} ≥ ${s.stage.clientMinOrders} over ${plural(tenure, 'day')} ≥ ${s.stage.clientMinTenureDays}`,
+    say(
+      'why_stage_client',
+      count(orders, 'order'),
+      num(s.stage.clientMinOrders),
+      count(tenure, 'day'),
+      num(s.stage.clientMinTenureDays),
+    ),
   );
 const repeatReason = (s: Settings, orders: number) =>
   reason(
@@ -53,6 +68,7 @@ const repeatReason = (s: Settings, orders: number) =>
     orders,
     s.stage.repeatMinOrders,
     `repeat customer: ${plural(orders, 'order')} ≥ ${s.stage.repeatMinOrders}`,
+    say('why_stage_repeat', count(orders, 'order'), num(s.stage.repeatMinOrders)),
   );
 const firstTimeReason = (s: Settings, orders: number) =>
   reason(
@@ -60,6 +76,7 @@ const firstTimeReason = (s: Settings, orders: number) =>
     orders,
     s.stage.repeatMinOrders,
     `first-time customer: ${plural(orders, 'order')}, fewer than ${s.stage.repeatMinOrders}`,
+    say('why_stage_first_time', count(orders, 'order'), num(s.stage.repeatMinOrders)),
   );
 const suspectReason = () =>
   reason(
@@ -67,7 +84,11 @@ const suspectReason = () =>
     null,
     undefined,
     'suspect: known to us, with no orders and no sign of engagement yet',
+    say('why_stage_suspect'),
   );
+
+/** A CRM fact as a sentence argument: its phrase, which crm-facts.ts sets beside its text. */
+const factArg = (fact: Sentence | null, english: string) => (fact ? phrase(fact) : text(english));
 
 /** Why the customer counts as an advocate, or null: referrals, then NPS, then the CRM. */
 function advocacy(a: Analysis, settings: Settings): Reason | null {
@@ -93,6 +114,7 @@ function advocacy(a: Analysis, settings: Settings): Reason | null {
       a.crm.crmAdvocate,
       undefined,
       `advocate: a client the CRM calls an advocate (${a.crm.crmAdvocate})`,
+      say('why_stage_advocate_crm', factArg(a.crm.crmAdvocateSay, a.crm.crmAdvocate)),
     );
   }
   return null;
@@ -141,6 +163,7 @@ export function computeStage(a: Analysis, settings: Settings): StageResult {
           a.crm.disqualified,
           undefined,
           `disqualified: no orders and ${a.crm.disqualified}`,
+          say('why_stage_disqualified', factArg(a.crm.disqualifiedSay, a.crm.disqualified)),
         ),
       ],
     };
@@ -154,6 +177,7 @@ export function computeStage(a: Analysis, settings: Settings): StageResult {
           a.crm.engagement,
           undefined,
           `prospect: no orders yet, but ${a.crm.engagement}`,
+          say('why_stage_prospect', factArg(a.crm.engagementSay, a.crm.engagement)),
         ),
       ],
     };

@@ -10,15 +10,18 @@ import type { AccountContext, ProfitBand } from './account-context';
 import type { Analysis } from './analysis';
 import { fmt } from './format';
 import type { Settings } from './settings';
+import { money, say } from './say';
+import type { RuleId } from './rule-ids';
 import { shared } from './shared-results';
-import type { Reason, Stage, Subgroup } from './types';
+import { bandSay, fallbackSay } from './subgroup-say';
+import type { Reason, Sentence, Stage, Subgroup } from './types';
 
 export interface SubgroupResult {
   subgroup: Subgroup | null;
   reason: Reason | null;
 }
 
-const RULE: Record<Subgroup, string> = {
+const RULE: Record<Subgroup, RuleId> = {
   profitable: 'subgroup.profitable',
   middling: 'subgroup.middling',
   unprofitable: 'subgroup.unprofitable',
@@ -63,11 +66,12 @@ function result(
   subgroup: Subgroup,
   threshold: number,
   tail: string,
+  why: Sentence,
 ): SubgroupResult {
   const text = `${subgroup}: profit ${fmt(profit)}${tail}`;
   return {
     subgroup,
-    reason: { rule: RULE[subgroup], decides: 'subgroup', value: profit, threshold, text },
+    reason: { rule: RULE[subgroup], decides: 'subgroup', value: profit, threshold, text, say: why },
   };
 }
 
@@ -79,21 +83,28 @@ export function computeSubgroup(
 ): SubgroupResult {
   const profit = a.metrics.profit;
   if (!a.hasOrdered || profit === null) return { subgroup: null, reason: null };
+  const currency = a.metrics.currency;
   const band = ctx?.profitBands[stage];
   if (band) {
     const t = bandTails(band, settings);
-    if (profit <= 0) return result(profit, 'unprofitable', 0, ' ≤ 0');
-    if (profit >= band.high) return result(profit, 'profitable', band.high, t.profitable);
-    if (profit < band.low) return result(profit, 'unprofitable', band.low, t.unprofitable);
-    return result(profit, 'middling', band.high, t.middling);
+    if (profit <= 0) {
+      const loss = say('why_subgroup_loss', money(profit, currency));
+      return result(profit, 'unprofitable', 0, ' ≤ 0', loss);
+    }
+    const sub: Subgroup =
+      profit >= band.high ? 'profitable' : profit < band.low ? 'unprofitable' : 'middling';
+    const threshold = sub === 'unprofitable' ? band.low : band.high;
+    return result(profit, sub, threshold, t[sub], bandSay(sub, profit, band, settings, currency));
   }
   const s = settings.subgroup;
   const t = shared(settings, 'subgroup.fallback', 0, fallbackTails);
-  if (profit >= s.fallbackProfitableAtOrAbove) {
-    return result(profit, 'profitable', s.fallbackProfitableAtOrAbove, t.profitable);
-  }
-  if (profit <= s.fallbackUnprofitableAtOrBelow) {
-    return result(profit, 'unprofitable', s.fallbackUnprofitableAtOrBelow, t.unprofitable);
-  }
-  return result(profit, 'middling', s.fallbackProfitableAtOrAbove, t.middling);
+  const sub: Subgroup =
+    profit >= s.fallbackProfitableAtOrAbove
+      ? 'profitable'
+      : profit <= s.fallbackUnprofitableAtOrBelow
+        ? 'unprofitable'
+        : 'middling';
+  const threshold =
+    sub === 'unprofitable' ? s.fallbackUnprofitableAtOrBelow : s.fallbackProfitableAtOrAbove;
+  return result(profit, sub, threshold, t[sub], fallbackSay(sub, profit, settings, currency));
 }

@@ -8,7 +8,9 @@
 import type { OrderSummary } from '../profile';
 import { isoToDay } from './dates';
 import type { OrderFacts } from './order-facts';
-import { quote } from './untrusted-text';
+import { money, num as numArg, say, text } from './say';
+import { clean, quote } from './untrusted-text';
+import { warn, type Warnings } from './warnings';
 
 export interface Reconciled {
   orderCount: number;
@@ -39,7 +41,7 @@ export function reconcile(
   rows: OrderFacts,
   summary: OrderSummary | undefined,
   asOfDay: number,
-  warnings: string[],
+  warnings: Warnings,
 ): Readonly<Reconciled> {
   const out = scratch;
   out.orderCount = rows.counted;
@@ -56,8 +58,10 @@ export function reconcile(
       out.orderCount = Math.floor(count);
       out.rowsComplete = false;
     } else if (count < rows.counted) {
-      warnings.push(
+      warn(
+        warnings,
         `The summary shows ${count} order(s) but ${rows.counted} are listed; using ${rows.counted}.`,
+        say('warn_summary_count', numArg(count), numArg(rows.counted)),
       );
     }
   }
@@ -66,35 +70,51 @@ export function reconcile(
     !summary.currency || rows.currency === null || summary.currency === rows.currency;
   const spent = num(summary.totalSpent);
   if (spent !== null && !sameCurrency) {
-    warnings.push(
+    warn(
+      warnings,
       `The summary's total is in ${quote(summary.currency)}, not ${quote(rows.currency)}: it was ignored.`,
+      say('warn_summary_currency', text(clean(summary.currency)), text(clean(rows.currency))),
     );
   } else if (spent !== null && spent < 0) {
-    warnings.push('The summary shows a negative amount spent: it was ignored.');
+    warn(
+      warnings,
+      'The summary shows a negative amount spent: it was ignored.',
+      say('warn_summary_negative_spent'),
+    );
   } else if (spent !== null) {
     if (out.netRevenue === null || spent > out.netRevenue) {
       out.netRevenue = spent;
       out.moneyOrders = Math.max(out.orderCount - rows.foreign, 1);
     } else if (spent < out.netRevenue && count !== null && count <= rows.counted) {
-      warnings.push(
+      warn(
+        warnings,
         `The summary shows ${spent} spent but the listed orders add up to ${out.netRevenue}; using the orders.`,
+        say(
+          'warn_summary_spent',
+          money(spent, rows.currency),
+          money(out.netRevenue, rows.currency),
+        ),
       );
     }
   }
 
-  const first = summaryDay(summary.firstOrderAt, 'first order', asOfDay, warnings);
+  const first = summaryDay(summary.firstOrderAt, 'first', asOfDay, warnings);
   if (first !== null) {
     if (rows.firstDay !== null && first > rows.firstDay) {
-      warnings.push(
+      warn(
+        warnings,
         'The summary dates the first order after the earliest listed order; using the listed order.',
+        say('warn_summary_first_after'),
       );
     } else out.firstDay = first;
   }
-  const last = summaryDay(summary.lastOrderAt, 'last order', asOfDay, warnings);
+  const last = summaryDay(summary.lastOrderAt, 'last', asOfDay, warnings);
   if (last !== null) {
     if (rows.lastDay !== null && last < rows.lastDay) {
-      warnings.push(
+      warn(
+        warnings,
         'The summary dates the last order before the latest listed order; using the listed order.',
+        say('warn_summary_last_before'),
       );
     } else out.lastDay = last;
   }
@@ -115,18 +135,26 @@ export function reconcile(
 
 function summaryDay(
   iso: unknown,
-  what: string,
+  which: 'first' | 'last',
   asOfDay: number,
-  warnings: string[],
+  warnings: Warnings,
 ): number | null {
   if (iso === undefined || iso === null || iso === '') return null;
   const day = isoToDay(typeof iso === 'string' ? iso : undefined);
   if (day === null) {
-    warnings.push(`The summary's ${what} date is unreadable: it was ignored.`);
+    warn(
+      warnings,
+      `The summary's ${which} order date is unreadable: it was ignored.`,
+      say(`warn_summary_${which}_unreadable`),
+    );
     return null;
   }
   if (day > asOfDay) {
-    warnings.push(`The summary's ${what} date is after the as-of date: it was ignored.`);
+    warn(
+      warnings,
+      `The summary's ${which} order date is after the as-of date: it was ignored.`,
+      say(`warn_summary_${which}_future`),
+    );
     return null;
   }
   return day;

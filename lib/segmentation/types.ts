@@ -51,6 +51,52 @@ export interface CategoryLabels {
   onePage: string;
 }
 
+/** Nouns counted in sentences; the view picks each one's plural form in the user's language. */
+export const COUNT_UNITS = [
+  'order',
+  'referral',
+  'day',
+  'ticket',
+  'late-payment',
+  'customer',
+  // "1 more order", "2 more orders": the way up the ladder.
+  'more-order',
+  'more-referral',
+] as const;
+export type CountUnit = (typeof COUNT_UNITS)[number];
+
+/**
+ * One value inside a translatable sentence. The engine stays free of locales: it says
+ * what kind of value this is, and the view formats it through Intl in the user's locale.
+ * `text` is untrusted (read from a CRM page, already cleaned by untrusted-text.ts): views
+ * insert it as text only, never as HTML and never as a message key.
+ */
+export type SentenceArg =
+  | { kind: 'count'; value: number; unit: CountUnit }
+  | { kind: 'number'; value: number }
+  /** A rank such as a percentile: 90 → "90th", "90.", "90-й". */
+  | { kind: 'ordinal'; value: number }
+  /** A share 0–1, shown as a percentage. */
+  | { kind: 'share'; value: number }
+  /** An amount in the customer's currency (ISO 4217 code, or null when unknown). */
+  | { kind: 'money'; value: number; currency: string | null }
+  /** An ISO day, 'YYYY-MM-DD'. */
+  | { kind: 'date'; value: string }
+  | { kind: 'text'; value: string }
+  /** A translated phrase inside the sentence, e.g. the CRM fact behind a prospect. */
+  | { kind: 'phrase'; value: Sentence };
+
+/**
+ * A sentence as a message key and its arguments, for views that translate: the key names
+ * an entry of `public/_locales/<lang>/messages.json`, each argument fills the placeholder
+ * of the same position. The English `text` beside it stays the fallback (results cached
+ * before sentences were translatable have no `say`) and is what CSV export writes.
+ */
+export interface Sentence {
+  key: string;
+  args: SentenceArg[];
+}
+
 /** One rule that fired (or, for `next`, would fire), with the numbers behind it. */
 export interface Reason {
   /** Stable rule id, e.g. 'stage.repeat', 'category.demanding.tickets'. */
@@ -63,6 +109,8 @@ export interface Reason {
   threshold?: number | string;
   /** One sentence, e.g. "repeat customer: 3 orders ≥ 2". */
   text: string;
+  /** The same sentence, translatable. */
+  say?: Sentence;
 }
 
 export interface Metrics {
@@ -104,6 +152,8 @@ export interface NextStep {
   text: string;
   /** The stage rule that would fire, e.g. 'stage.client'. */
   rule?: string;
+  /** The same sentence, translatable. */
+  say?: Sentence;
 }
 
 /** How confidence was decided: which facts were known and which were missing. */
@@ -125,6 +175,8 @@ export interface Classification {
   confidence: Confidence;
   treatment: Treatment;
   warnings: string[];
+  /** The warnings as translatable sentences, in the same order (absent in older results). */
+  warningsSay?: readonly Sentence[];
   /** The `asOf` date the classification was computed for (ISO). */
   asOf: string;
   confidenceBasis?: ConfidenceBasis;
@@ -134,6 +186,8 @@ export interface Classification {
   prediction?: CustomerPrediction;
   /** Why the account has no model (the rules decide "dead" instead), for the user. */
   modelNote?: string;
+  /** `modelNote`, translatable (the account model's `say`). */
+  modelNoteSay?: Sentence;
 }
 
 /**

@@ -11,10 +11,14 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\
 
 const MAX_QUOTED = 40;
 
-/** `"vip"`: the value, cleaned and cut to 40 characters, in double quotes. */
-export function quote(value: unknown): string {
+/** The value as text, cleaned and cut to 40 characters (for a sentence's `text` argument). */
+export function clean(value: unknown): string {
   const raw = typeof value === 'string' ? value.slice(0, 400) : String(value).slice(0, 400);
   const text = Array.from(raw.replace(INVISIBLE, ''));
-  const cut = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED).join('')}…` : text.join('');
-  return `"${cut}"`;
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED).join('')}…` : text.join('');
+}
+
+/** `"vip"`: the value, cleaned and cut to 40 characters, in double quotes. */
+export function quote(value: unknown): string {
+  return `"${clean(value)}"`;
 }

@@ -9,6 +9,7 @@ import type { AccountContext } from './account-context';
 import type { Analysis } from './analysis';
 import { reason } from './category-reason';
 import { fmt, pct, plural } from './format';
+import { count, money, ordinal, say, share } from './say';
 import type { Settings } from './settings';
 import { key1, shared } from './shared-results';
 import type { Reason, Stage } from './types';
@@ -21,6 +22,7 @@ const devotedRungReason = (_s: Settings, partner: number) => {
     stage,
     undefined,
     `devoted: a customer on the ${stage} rung`,
+    say(partner ? 'why_devoted_partner' : 'why_devoted_advocate'),
   );
 };
 const premiumReason = (s: Settings, inWindow: number) =>
@@ -29,6 +31,11 @@ const premiumReason = (s: Settings, inWindow: number) =>
     inWindow,
     s.devoted.noDiscountWithinDays,
     `devoted: a client whose ${plural(inWindow, 'order')} of the last ${s.devoted.noDiscountWithinDays} days all carry no discount`,
+    say(
+      'why_devoted_premium',
+      count(inWindow, 'order'),
+      count(s.devoted.noDiscountWithinDays, 'day'),
+    ),
   );
 
 export function discountSeekerRule(
@@ -53,6 +60,22 @@ export function discountSeekerRule(
       m.discountShare,
       d.discountShare,
       `discount seeker: ${pct(m.discountShare)} of orders discounted ≥ ${pct(d.discountShare)}, and average order ${fmt(m.averageOrderValue)} ≤ ${basis}`,
+      usePct
+        ? say(
+            'why_discount_seeker',
+            share(m.discountShare),
+            share(d.discountShare),
+            money(m.averageOrderValue, m.currency),
+            ordinal(d.aovPercentile),
+            money(limit, m.currency),
+          )
+        : say(
+            'why_discount_seeker_fallback',
+            share(m.discountShare),
+            share(d.discountShare),
+            money(m.averageOrderValue, m.currency),
+            money(limit, m.currency),
+          ),
     ),
   );
   return true;
@@ -71,6 +94,18 @@ export function devotedRule(a: Analysis, stage: Stage, s: Settings, out: Reason[
   }
   return false;
 }
+
+/** "… ≥ limit (the account's 90th percentile)", or "(fallback)" when `percentile` is null. */
+const limitSay = (
+  key: string,
+  value: number,
+  limit: number,
+  currency: string | null,
+  percentile: number | null,
+) =>
+  percentile === null
+    ? say(`${key}_fallback`, money(value, currency), money(limit, currency))
+    : say(key, money(value, currency), money(limit, currency), ordinal(percentile));
 
 const HIGH_POTENTIAL_STAGES: ReadonlySet<Stage> = new Set([
   'suspect',
@@ -95,6 +130,7 @@ export function highPotentialRule(
     const revLimit = usePct ? ctx.revenueThreshold : h.fallbackNetRevenue;
     const bigLimit = usePct ? ctx.largestOrderThreshold : h.fallbackLargestOrder;
     const basis = usePct ? `the account's ${h.percentile}th percentile` : 'fallback';
+    const pctRank = usePct ? h.percentile : null;
     if (revLimit !== null && m.netRevenue !== null && m.netRevenue >= revLimit) {
       out.push(
         reason(
@@ -102,6 +138,7 @@ export function highPotentialRule(
           m.netRevenue,
           revLimit,
           `high potential: net revenue ${fmt(m.netRevenue)} ≥ ${fmt(revLimit)} (${basis})`,
+          limitSay('why_high_potential_revenue', m.netRevenue, revLimit, m.currency, pctRank),
         ),
       );
     }
@@ -112,6 +149,7 @@ export function highPotentialRule(
           m.largestOrder,
           bigLimit,
           `high potential: largest order ${fmt(m.largestOrder)} ≥ ${fmt(bigLimit)} (${basis})`,
+          limitSay('why_high_potential_largest', m.largestOrder, bigLimit, m.currency, pctRank),
         ),
       );
     }
@@ -123,6 +161,11 @@ export function highPotentialRule(
         a.openDeal,
         h.openDealAmount,
         `high potential: an open deal of ${fmt(a.openDeal)} ≥ ${fmt(h.openDealAmount)}`,
+        say(
+          'why_high_potential_open_deal',
+          money(a.openDeal, m.currency),
+          money(h.openDealAmount, m.currency),
+        ),
       ),
     );
   }

@@ -10,6 +10,8 @@ import { fitGammaGamma, type GammaGammaParams } from './gamma-gamma';
 import { groupHistories, type CustomerHistory } from './histories';
 import { calibrationError, modelConfidence, type ModelConfidence } from './quality';
 import { dayNumber } from './summarise';
+import { num, say } from '../say';
+import type { Sentence } from '../types';
 
 /** One customer as the models read them: time in days as of the fit's `asOf`. */
 export interface ModelCustomer extends CustomerHistory {
@@ -61,11 +63,17 @@ export interface UnavailableAccountModel {
   reason: UnavailableReason;
   /** One sentence for the user: why the rules are used instead. */
   message: string;
+  /** The same sentence, translatable (absent in models stored before it was added). */
+  say?: Sentence;
   customers: number;
   repeatCustomers: number;
 }
 
 export type AccountModel = FittedAccountModel | UnavailableAccountModel;
+
+/** The message key of the note that says why the account has no model. */
+export const modelNoteKey = (reason: UnavailableReason) =>
+  `model_note_${reason.replace(/-/g, '_')}`;
 
 export const DEFAULT_MIN_REPEAT_CUSTOMERS = 50;
 /** An in-sample error above this means the model does not describe the account. */
@@ -78,10 +86,15 @@ export function fitAccountModel(
   options: AccountModelOptions,
 ): AccountModel {
   const data = groupHistories(customers);
-  const unavailable = (reason: UnavailableReason, message: string): UnavailableAccountModel => ({
+  const unavailable = (
+    reason: UnavailableReason,
+    message: string,
+    why: Sentence = say(modelNoteKey(reason)),
+  ): UnavailableAccountModel => ({
     status: 'unavailable',
     reason,
     message,
+    say: why,
     customers: data.customers,
     repeatCustomers: data.repeatCustomers,
   });
@@ -98,6 +111,7 @@ export function fitAccountModel(
     return unavailable(
       'too-few-repeat-customers',
       `Only ${data.repeatCustomers} repeat customers (the model needs ${minRepeat}); using the rules.`,
+      say(modelNoteKey('too-few-repeat-customers'), num(data.repeatCustomers), num(minRepeat)),
     );
   }
   const variant = options.model ?? 'mbgnbd';

@@ -4,6 +4,7 @@
  * it: parameters must be positive finite numbers, settings in range, strings bounded.
  */
 import { z } from 'zod';
+import { sentenceSchema } from '../sentence-schema';
 
 // zod 4 numbers already refuse NaN and ±Infinity.
 const positive = z.number().positive();
@@ -33,6 +34,7 @@ export const unavailableAccountModelSchema = z.object({
   status: z.literal('unavailable'),
   reason: z.enum(['invalid-options', 'too-few-repeat-customers', 'fit-failed', 'poor-fit']),
   message: z.string().max(300),
+  say: sentenceSchema.optional(),
   customers: count,
   repeatCustomers: count,
 });
