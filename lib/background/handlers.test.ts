@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ScrapeResult } from '../adapters/types';
 import type { FullRungStore } from '../store';
+import { StoreError } from '../store/errors';
 import { createHandlers, type BackgroundDeps } from './handlers';
 import { createTabState, type SessionArea } from './tab-state';
 
@@ -26,7 +27,7 @@ const scrape: ScrapeResult = {
 };
 const tabSender = { id: 'rung', url: listUrl, tab: { id: 3, url: listUrl } };
 
-function setup() {
+function setup(pageFailureArea: SessionArea = memoryArea()) {
   const store = {
     observe: vi.fn(async (o: { scrape: ScrapeResult }) => o.scrape.customers.map(() => null)),
   } as unknown as FullRungStore;
@@ -37,6 +38,7 @@ function setup() {
     activeTab: async () => ({ id: 3, url: listUrl }),
     broadcastResultsChanged: vi.fn(),
     sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), list: async () => [] },
+    pageFailureArea,
   };
   return { deps, handlers: createHandlers(deps), store };
 }
@@ -101,6 +103,61 @@ describe('sidepanel.show and tab.current', () => {
       { sender: tabSender, kind: 'extension-page' },
     );
     expect(reply).toMatchObject({ tabId: 99, scrape: null, reason: 'no-customer-page' });
+  });
+});
+
+describe('a page read the store refuses (storage full)', () => {
+  const context = { sender: tabSender, kind: 'content-script' as const };
+
+  it('tells the popup and side panel why, in words, until a read of the tab is stored', async () => {
+    const { handlers, store } = setup();
+    vi.mocked(store.observe).mockRejectedValueOnce(new StoreError('quota'));
+    await expect(
+      handlers['page.observed']({ url: listUrl, scrape }, context),
+    ).rejects.toMatchObject({ code: 'quota' });
+    const told = await handlers['tab.current']({}, context);
+    expect(told).toMatchObject({ tabId: 3, url: listUrl, scrape: null });
+    expect(told?.reason).toMatch(
+      /^Rung could not save: .* is full\. Nothing already stored was lost/,
+    );
+    expect(told?.reason).not.toMatch(/QuotaExceeded/);
+    // Asked by tab id (no URL known), the failure is still the tab's.
+    expect((await handlers['tab.current']({ tabId: 3 }, context))?.reason).toBe(told?.reason);
+
+    await handlers['page.observed']({ url: listUrl, scrape }, context);
+    const after = await handlers['tab.current']({}, context);
+    expect(after?.reason).toBeUndefined();
+    expect(after?.scrape?.customers).toHaveLength(2);
+  });
+
+  it('still tells it after the worker restarted (MV3 stops idle workers)', async () => {
+    const session = memoryArea();
+    const before = setup(session);
+    vi.mocked(before.store.observe).mockRejectedValueOnce(new StoreError('quota'));
+    await expect(
+      before.handlers['page.observed']({ url: listUrl, scrape }, context),
+    ).rejects.toThrow();
+    const after = setup(session);
+    expect((await after.handlers['tab.current']({}, context))?.reason).toBe(
+      new StoreError('quota').message,
+    );
+  });
+
+  it('forgets the failure once the tab shows another page', async () => {
+    const { handlers, store, deps } = setup();
+    vi.mocked(store.observe).mockRejectedValueOnce(new StoreError('quota'));
+    await expect(handlers['page.observed']({ url: listUrl, scrape }, context)).rejects.toThrow();
+    deps.activeTab = async () => ({ id: 3, url: `${listUrl}?page=2` });
+    expect((await handlers['tab.current']({}, context))?.reason).toBe('no-customer-page');
+  });
+
+  it('does not blame the user for a bug: only store failures are told', async () => {
+    const { handlers, store } = setup();
+    vi.mocked(store.observe).mockRejectedValueOnce(new TypeError('x is undefined'));
+    await expect(handlers['page.observed']({ url: listUrl, scrape }, context)).rejects.toThrow(
+      TypeError,
+    );
+    expect((await handlers['tab.current']({}, context))?.reason).toBe('no-customer-page');
   });
 });
 

@@ -6,6 +6,8 @@
 import { browser } from 'wxt/browser';
 import { identifyPage, scrapeMatchesSender } from '../adapters/page-identity';
 import { siteOrigin } from './site-origin';
+import { createPageFailures } from './handlers-page-failure';
+import type { BadgeView } from '../messages/protocol';
 import type { CustomerKey } from '../profile';
 import type { FullRungStore } from '../store';
 import { getCrmDefinitions, saveCrmDefinitions } from '../store/crm-definitions';
@@ -17,7 +19,7 @@ import { startImportJob } from '../store/import/import-job';
 import { previewSettings } from '../store/settings-preview';
 import type { Handlers } from './router';
 import { UserFacingError } from './router';
-import type { TabState } from './tab-state';
+import type { SessionArea, TabState } from './tab-state';
 
 export interface BackgroundDeps {
   store: FullRungStore;
@@ -34,6 +36,8 @@ export interface BackgroundDeps {
   };
   /** Injects the picker content script into a tab; defaults to scripting.executeScript. */
   injectPicker?: (tabId: number) => Promise<void>;
+  /** Where page reads the store refused are kept for the popup; defaults to storage.session. */
+  pageFailureArea?: SessionArea;
 }
 
 /** The picker is registered at run time only: injected on demand, never by manifest match. */
@@ -49,6 +53,7 @@ const sameKey = (a: CustomerKey, b: CustomerKey) =>
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { store, tabs, now } = deps;
+  const pageFailures = createPageFailures(deps.pageFailureArea ?? browser.storage.session);
   return {
     async 'page.observed'({ url, scrape }, { sender }) {
       const tabUrl = sender.tab?.url ?? sender.url ?? '';
@@ -56,9 +61,18 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         throw new UserFacingError('This page read names another account than the tab shows.');
       }
       const seenAt = now();
-      const badges = await store.observe({ url, seenAt: seenAt.toISOString(), scrape }, seenAt);
-      if (sender.tab?.id !== undefined) {
-        await tabs.recordScrape(sender.tab.id, url, scrape, seenAt.toISOString());
+      const tabId = sender.tab?.id;
+      let badges: (BadgeView | null)[];
+      try {
+        badges = await store.observe({ url, seenAt: seenAt.toISOString(), scrape }, seenAt);
+      } catch (error) {
+        // The badges can only show "!"; the popup and side panel say why (storage full…).
+        if (tabId !== undefined) await pageFailures.record(tabId, url, error);
+        throw error;
+      }
+      if (tabId !== undefined) {
+        await pageFailures.clear(tabId);
+        await tabs.recordScrape(tabId, url, scrape, seenAt.toISOString());
       }
       return { badges };
     },
@@ -97,6 +111,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async 'tab.current'({ tabId }) {
       const tab = tabId === undefined ? await deps.activeTab() : { id: tabId, url: '' };
       if (!tab) return null;
+      const failure = await pageFailures.get(tab.id, tab.url);
+      if (failure)
+        return { tabId: tab.id, url: failure.url, scrape: null, reason: failure.message };
       const record = await tabs.get(tab.id);
       if (!record) {
         // A site Rung reads, but no customer page yet; or a site Rung does not read at all

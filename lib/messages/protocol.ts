@@ -10,6 +10,7 @@ import type {
   Classification,
   Confidence,
   CustomerPrediction,
+  Sentence,
   Stage,
 } from '../segmentation/types';
 
@@ -21,8 +22,13 @@ export interface BadgeView {
   /** Category label in the chosen vocabulary. */
   categoryLabel: string;
   treatmentHeadline: string;
-  /** The top two reasons, as sentences. */
+  /** The top two reasons, as sentences (English: the fallback and what exports write). */
   topReasons: string[];
+  /**
+   * The same reasons, translatable, index for index (null where a sentence has no
+   * translatable form, as in results cached before sentences had one).
+   */
+  topReasonSays?: (Sentence | null)[];
   confidence: Confidence;
   /** A manual override decides the stage or category shown. */
   overridden: boolean;
@@ -48,7 +54,10 @@ export interface HistoryEntry {
   from: string | null;
   to: string;
   source: 'automatic' | 'manual';
+  /** The rule's sentence in English, or staff's own words for a change they made. */
   why: string;
+  /** The rule's sentence, translatable (automatic changes recorded since sentences had one). */
+  whySay?: Sentence;
 }
 
 export interface FieldEvidence {

@@ -3,6 +3,11 @@
  * Building one reads every profile of the account, so it is cached and rebuilt only
  * when it was built under other settings, when the account has grown by at least 10 %
  * since, or when a full reclassification asks for it.
+ *
+ * A page read does not wait for a rebuild that growth alone asks for: on an account of
+ * 100,000 customers reading them all and refitting the model takes seconds, which the
+ * badges on the page would wait for. It classifies with the context it has (10 % older)
+ * and the store rebuilds that context right after, in its own transaction.
  */
 import type { Env } from './env';
 import type { WriteTx } from './tx';
@@ -33,6 +38,11 @@ export async function ensureAccountContext(
   ]);
   if (!force && built && !needsRebuild(built, count, env.revision)) {
     env.contexts.set(accountKey, built.context);
+    return;
+  }
+  if (!force && built && built.settingsRevision === env.revision && env.deferContextRebuilds) {
+    env.contexts.set(accountKey, built.context);
+    env.staleContexts.add(accountKey);
     return;
   }
   const records = await tx.objectStore('profiles').index('byAccount').getAll(accountKey);

@@ -6,21 +6,32 @@ import type { Applied } from './apply-override';
 import { labelIn } from './classifier';
 
 export function badgeView(key: CustomerKey, applied: Applied, vocabulary: Vocabulary): BadgeView {
-  const { effective } = applied;
-  const topReasons =
-    applied.overridden && applied.active
+  const { effective, active } = applied;
+  const reasons = effective.reasons.map((r) => ({ text: r.text, say: r.say ?? null }));
+  const top =
+    applied.overridden && active
       ? [
-          `Set by ${applied.active.by}: ${applied.active.reason}`,
-          ...effective.reasons.map((r) => r.text),
-        ]
-      : effective.reasons.map((r) => r.text);
+          {
+            text: `Set by ${active.by}: ${active.reason}`,
+            say: {
+              key: 'badge_reason_set_by',
+              args: [
+                { kind: 'text' as const, value: active.by },
+                { kind: 'text' as const, value: active.reason },
+              ],
+            },
+          },
+          ...reasons,
+        ].slice(0, 2)
+      : reasons.slice(0, 2);
   return {
     key,
     stage: effective.stage,
     category: effective.category,
     categoryLabel: labelIn(effective.labels, vocabulary),
     treatmentHeadline: effective.treatment.headline,
-    topReasons: topReasons.slice(0, 2),
+    topReasons: top.map((r) => r.text),
+    topReasonSays: top.map((r) => r.say),
     confidence: effective.confidence,
     overridden: applied.overridden,
     disagrees: applied.disagrees,

@@ -41,6 +41,7 @@ export async function recordApplied(
   isNew = false,
 ): Promise<Applied> {
   const applied = applyOverride(automatic, override, env.now, env.port, env.settings);
+  if (env.readOnly) return applied;
   const shown = previous
     ? { stage: previous.shownStage, category: previous.shownCategory }
     : isNew

@@ -136,3 +136,52 @@ describe('delete all Rung data', () => {
     otherTab.close();
   });
 });
+
+/** Every put and add into any store fails as on a full disk (deletes still work). */
+function diskFull() {
+  const full = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(full);
+  vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(full);
+}
+
+describe('a full disk still lets staff see and leave what is stored', () => {
+  it('shows a stored customer, computed without recording anything', async () => {
+    const store = await seeded();
+    diskFull();
+    // The next day: the cached result is stale and would normally be recomputed and saved.
+    const detail = await store.getCustomer(first, new Date('2026-03-02T12:00:00Z'));
+    expect(detail?.profile.name).toBe('Fay');
+    expect(detail?.effective.stage).toBeDefined();
+    vi.restoreAllMocks();
+    const db = await store.database();
+    expect(
+      (await db.get('classifications', (await db.get('aliases', 'shopify|demo-shop|id:f1'))!.id))
+        ?.day,
+    ).toBe('2026-03-01');
+  });
+
+  it('drops an import the disk refused, so it does not come back on its own later', async () => {
+    const { startImportJob, resumeImportJob } = await import('./import/import-job');
+    const store = await seeded();
+    const customers = Array.from({ length: 3 }, (_, i) => ({ key: { ...SHOP, id: `i${i}` } }));
+    const original = IDBObjectStore.prototype.put;
+    // The job record goes in; the first chunk's profiles do not.
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      value,
+      key,
+    ) {
+      if (this.name === 'profiles')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.call(this, value, key);
+    });
+    await expect(
+      startImportJob(store, { source: 'shopify', fileName: 'c.csv', customers }, NOW),
+    ).rejects.toMatchObject({ code: 'quota' });
+    vi.restoreAllMocks();
+    expect(await resumeImportJob(store, NOW)).toBeNull();
+    expect(await store.lookupBadges([{ ...SHOP, id: 'i0' }], NOW)).toEqual([null]);
+  });
+});

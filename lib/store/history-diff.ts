@@ -15,10 +15,14 @@ export interface Shown {
 export function historyEntries(previous: Shown, applied: Applied, at: string): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   const { effective, active } = applied;
-  const why = (field: 'stage' | 'category', manual: boolean): string => {
-    if (manual && active) return `${active.by}: ${active.reason}`;
+  const why = (
+    field: 'stage' | 'category',
+    manual: boolean,
+  ): Pick<HistoryEntry, 'why' | 'whySay'> => {
+    if (manual && active) return { why: `${active.by}: ${active.reason}` };
     const reason = effective.reasons.find((r) => r.decides === field);
-    return reason?.text ?? `automatic ${field}`;
+    if (!reason) return { why: `automatic ${field}` };
+    return reason.say ? { why: reason.text, whySay: reason.say } : { why: reason.text };
   };
   if (previous.stage !== effective.stage) {
     entries.push({
@@ -27,7 +31,7 @@ export function historyEntries(previous: Shown, applied: Applied, at: string): H
       from: previous.stage,
       to: effective.stage,
       source: applied.stageFromOverride ? 'manual' : 'automatic',
-      why: why('stage', applied.stageFromOverride),
+      ...why('stage', applied.stageFromOverride),
     });
   }
   if (previous.category !== effective.category) {
@@ -37,7 +41,7 @@ export function historyEntries(previous: Shown, applied: Applied, at: string): H
       from: previous.category,
       to: effective.category,
       source: applied.categoryFromOverride ? 'manual' : 'automatic',
-      why: why('category', applied.categoryFromOverride),
+      ...why('category', applied.categoryFromOverride),
     });
   }
   return entries;

@@ -57,6 +57,8 @@ describe('the customer-base model in the store', () => {
     const result = segmentationPort.classify(first, ASOF, settings, context);
     expect(result.prediction).toBeUndefined();
     expect(result.modelNote).toMatch(/repeat customers/);
+    // …and says it translatably, for the side panel in the user's language.
+    expect(result.modelNoteSay?.key).toMatch(/^model_note_/);
     expect(result.deadRoute ?? 'rules').toBe('rules');
   });
 

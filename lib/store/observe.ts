@@ -59,6 +59,7 @@ export async function observeProfilesInTx(
   let ids = batch?.ids;
   if (!ids) {
     // Rare: a row joins two stored customers. Row by row, re-resolving at the end.
+    env.joinedCustomers = true;
     const keys: (CustomerKey | null)[] = [];
     for (const row of rows) keys.push(row ? await mergeOne(tx, row, source, notes) : null);
     ids = await Promise.all(

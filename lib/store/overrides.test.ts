@@ -25,6 +25,13 @@ describe('overrides in the store', () => {
     );
     expect(badge).toMatchObject({ stage: 'advocate', overridden: true, disagrees: true });
     expect(badge.topReasons[0]).toBe('Set by Eve: refers friends');
+    expect(badge.topReasonSays?.[0]).toEqual({
+      key: 'badge_reason_set_by',
+      args: [
+        { kind: 'text', value: 'Eve' },
+        { kind: 'text', value: 'refers friends' },
+      ],
+    });
     const detail = await store.getCustomer(key, NOW);
     expect(detail?.automatic.stage).toBe('first-time');
     expect(detail?.effective.stage).toBe('advocate');

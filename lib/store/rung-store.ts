@@ -3,12 +3,17 @@
  * composition only: each method loads the settings, opens one transaction over the
  * stores it needs, and delegates to a helper; every failure leaves as a StoreError.
  */
+import type { CustomerKey } from '../profile';
+import type { BadgeView } from '../messages/protocol';
+import { createBadgeCache } from './badge-cache';
 import type { ClassifierPort } from './classifier';
 import type { Observation, ReclassifyProgress, RungStore, StoredSettings } from './api';
 import { customerDetailInTx } from './customer-detail';
 import { deleteRungDb, openRungDb, type RungDatabase } from './db';
 import { makeEnv, type Env } from './env';
 import { guarded, StoreError, toStoreError } from './errors';
+import { aliasesOf } from './keys';
+import { ensureAccountContext } from './account-context';
 import { lookupInTx } from './lookup';
 import { OBSERVE_STORES, observeInTx } from './observe';
 import { clearOverrideInTx, setOverrideInTx, validateOverride } from './overrides';
@@ -37,6 +42,8 @@ export interface OpenRungStoreOptions {
 export interface RungStoreExtras {
   /** Continue a reclassification a stopped service worker left halfway (call on start-up). */
   resumePendingJobs(now: Date, onProgress?: (p: ReclassifyProgress) => void): Promise<void>;
+  /** Resolves when the account contexts page reads found grown have been rebuilt. */
+  contextsRebuilt(): Promise<void>;
   /** Drop the cached results and account contexts and recompute them all (overrides and history stay). */
   rebuildCaches(now: Date, onProgress?: (p: ReclassifyProgress) => void): Promise<void>;
   close(): void;
@@ -69,8 +76,42 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
   };
   await connect();
 
-  const readSettings = async (): Promise<SettingsRecord> =>
+  // Badges of recent look-ups and page reads (./badge-cache.ts), and the settings record:
+  // both are read on every page read, and both change only through this store.
+  const badges = createBadgeCache();
+  let settingsRecord: Promise<SettingsRecord> | null = null;
+  // Account contexts a page read found grown (./account-context.ts), being rebuilt.
+  const rebuilding = new Map<string, Promise<void>>();
+  const rebuildContexts = (accounts: Iterable<string>, now: Date) => {
+    for (const account of accounts) {
+      if (rebuilding.has(account)) continue;
+      const done = guarded(async () => {
+        const e = await env(now);
+        await inTransaction(await connect(), ['accounts', 'profiles'], (tx) =>
+          ensureAccountContext(tx, account, e, true),
+        );
+      })
+        .catch((error: unknown) => console.warn('Rung: an account context was not rebuilt', error))
+        .finally(() => rebuilding.delete(account));
+      rebuilding.set(account, done);
+    }
+  };
+
+  /** Every write that may change a result or the settings calls this first. */
+  const forgetCached = () => {
+    badges.clear();
+    settingsRecord = null;
+  };
+  const readSettingsFromDb = async (): Promise<SettingsRecord> =>
     migrateSettings((await (await connect()).get('meta', SETTINGS_ID))?.value, port);
+  const readSettings = (): Promise<SettingsRecord> => {
+    const reading = (settingsRecord ??= readSettingsFromDb());
+    // A failed read is not remembered: the next call tries IndexedDB again.
+    reading.catch(() => {
+      if (settingsRecord === reading) settingsRecord = null;
+    });
+    return reading;
+  };
   const env = async (now: Date): Promise<Env> => {
     const record = await readSettings();
     return makeEnv(port, record.settings, record.revision, now);
@@ -95,8 +136,10 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
     running = guarded(async () => {
       const e = await env(now);
       if (waited && lastDoneRevision === e.revision) return;
+      forgetCached();
       const job = await startOrResume(await connect(), e);
       await runJob(await connect(), job, e, report, options.chunkSize);
+      forgetCached();
       lastDoneRevision = job.settingsRevision;
     }).finally(() => {
       running = null;
@@ -104,16 +147,76 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
     return running;
   };
 
+  /** Answers what the cache knows and reads only the rest from IndexedDB. */
+  const lookupBadges = async (keys: CustomerKey[], now: Date) => {
+    const e = await guarded(() => env(now));
+    const views: (BadgeView | null | undefined)[] = keys.map((key) =>
+      badges.get(key, e.revision, e.day),
+    );
+    const missing = keys.filter((_key, index) => views[index] === undefined);
+    if (missing.length === 0) return views as (BadgeView | null)[];
+    const generation = badges.generation();
+    const read = await guarded(async () =>
+      inTransaction(await connect(), [...OBSERVE_STORES], (tx) => lookupInTx(tx, missing, e)),
+    );
+    badges.fill(generation, missing, read, e.revision, e.day);
+    let next = 0;
+    return views.map((view) => (view === undefined ? (read[next++] ?? null) : view));
+  };
+
+  /** After a page read: its customers' views replace what the cache knew of them. */
+  const rememberObserved = (observation: Observation, views: (BadgeView | null)[], e: Env) => {
+    if (e.joinedCustomers) {
+      forgetCached();
+      return;
+    }
+    // Only rows the read accepted: a refused row (null) may not even have a key.
+    const kept = views.flatMap((view, index) => {
+      const customer = observation.scrape.customers[index];
+      return view && customer ? [{ key: customer.key, view }] : [];
+    });
+    badges.forget(kept.flatMap(({ key, view }) => [...aliasesOf(key), ...aliasesOf(view.key)]));
+    badges.fill(
+      badges.generation(),
+      kept.map((k) => k.key),
+      kept.map((k) => k.view),
+      e.revision,
+      e.day,
+    );
+  };
+
   return {
-    observe: (observation: Observation, now: Date) =>
-      inTx(now, (tx, e) => observeInTx(tx, observation, e)),
-    lookupBadges: (keys, now) => inTx(now, (tx, e) => lookupInTx(tx, keys, e)),
-    getCustomer: (key, now) => inTx(now, (tx, e) => customerDetailInTx(tx, key, e)),
+    observe: async (observation: Observation, now: Date) => {
+      const e = await guarded(() => env(now));
+      e.deferContextRebuilds = true;
+      const views = await guarded(async () =>
+        inTransaction(await connect(), [...OBSERVE_STORES], (tx) =>
+          observeInTx(tx, observation, e),
+        ),
+      );
+      rememberObserved(observation, views, e);
+      rebuildContexts(e.staleContexts, now);
+      return views;
+    },
+    lookupBadges,
+    getCustomer: async (key, now) => {
+      try {
+        return await inTx(now, (tx, e) => customerDetailInTx(tx, key, e));
+      } catch (error) {
+        if (!(error instanceof StoreError) || error.code !== 'quota') throw error;
+        // The disk is full: still show what is stored, computed without recording it.
+        return inTx(now, (tx, e) => customerDetailInTx(tx, key, { ...e, readOnly: true }));
+      }
+    },
     setOverride: async (input, by, now) => {
       const override = validateOverride(input, by || (await readSettings()).staffName, now);
+      forgetCached();
       return inTx(now, (tx, e) => setOverrideInTx(tx, override, input.key, e));
     },
-    clearOverride: (key, now) => inTx(now, (tx, e) => clearOverrideInTx(tx, key, e)),
+    clearOverride: (key, now) => {
+      forgetCached();
+      return inTx(now, (tx, e) => clearOverrideInTx(tx, key, e));
+    },
     getSettings: async (): Promise<StoredSettings> => {
       const record = await guarded(readSettings);
       return { settings: record.settings, staffName: record.staffName };
@@ -122,6 +225,7 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
       const validated = port.validateSettings(settings);
       const saved = await guarded(async () => {
         const current = await readSettings();
+        forgetCached();
         if (current.newer) throw new StoreError('settings-newer');
         const record: SettingsRecord = {
           version: SETTINGS_VERSION,
@@ -143,12 +247,16 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
     },
     deleteAll: async () => {
       await running?.catch(() => undefined);
+      await Promise.all(rebuilding.values());
+      forgetCached();
       db?.close();
       db = null;
       await deleteRungDb(dbName, options.blockedTimeoutMs);
     },
     rebuildCaches: async (now, onProgress) => {
       await running?.catch(() => undefined);
+      await Promise.all(rebuilding.values());
+      forgetCached();
       await guarded(async () =>
         inTransaction(await connect(), ['classifications', 'accounts', 'meta'], async (tx) => {
           await tx.objectStore('classifications').clear();
@@ -159,11 +267,19 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
       lastDoneRevision = null;
       await reclassifyAll(now, onProgress);
     },
+    contextsRebuilt: async () => {
+      await Promise.all(rebuilding.values());
+    },
     close: () => {
       db?.close();
       db = null;
     },
-    database: connect,
+    // Imports and restores write through the database directly: whoever asks for it may
+    // change any result, so the caches start over.
+    database: async () => {
+      forgetCached();
+      return connect();
+    },
     env,
   };
 }

@@ -31,7 +31,9 @@ export const segmentationPort: ClassifierPort = {
       ...(prediction ? { prediction } : {}),
     });
     if (prediction) return { ...result, prediction };
-    return model?.status === 'unavailable' ? { ...result, modelNote: model.message } : result;
+    return model?.status === 'unavailable'
+      ? { ...result, modelNote: model.message, ...(model.say ? { modelNoteSay: model.say } : {}) }
+      : result;
   },
   buildAccountContext: (profiles, settings, asOf) =>
     buildContextWithModel(profiles, asSettings(settings), asOf, () =>

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { profileSchema } from '../../profile';
+import { sentenceSchema } from '../../segmentation/sentence-schema';
 import { CATEGORIES, STAGES } from '../../segmentation/types';
 
 export const BACKUP_FORMAT = 'rung-backup';
@@ -30,6 +31,7 @@ export const historyEntrySchema = z.strictObject({
   to: text(40),
   source: z.enum(['automatic', 'manual']),
   why: text(2000),
+  whySay: sentenceSchema.optional(),
 });
 
 const evidenceSchema = z.strictObject({

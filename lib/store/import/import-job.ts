@@ -6,7 +6,7 @@
  * the reclassification job does. The user never sends the file twice.
  */
 import type { Profile } from '../../profile';
-import { guarded } from '../errors';
+import { guarded, StoreError } from '../errors';
 import { observeProfilesInTx } from '../observe';
 import { ALL_STORES } from '../schema';
 import type { FullRungStore } from '../rung-store';
@@ -107,8 +107,16 @@ function runImportJob(
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   })();
-  running = run;
-  return run.finally(() => {
-    if (running === run) running = null;
+  const forgetOnFullDisk = run.catch(async (error: unknown) => {
+    // The user is told the import failed: it must not resume on its own once space is
+    // free. The chunks already in stay (each one is whole); deleting needs no space.
+    if (error instanceof StoreError && error.code === 'quota') {
+      await (await store.database()).delete('meta', IMPORT_JOB_ID).catch(() => undefined);
+    }
+    throw error;
+  });
+  running = forgetOnFullDisk;
+  return forgetOnFullDisk.finally(() => {
+    if (running === forgetOnFullDisk) running = null;
   });
 }

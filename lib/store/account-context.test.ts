@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../profile';
+import { ensureAccountContext } from './account-context';
+import { OBSERVE_STORES } from './schema';
+import { openTestStore, pageRead, SHOP } from './test-support/store-fixture';
+import { inTransaction } from './tx';
+
+const NOW = new Date('2026-03-01T12:00:00Z');
+const customers = (from: number, to: number): Profile[] =>
+  Array.from({ length: to - from }, (_, i) => ({
+    key: { ...SHOP, id: `c${from + i}` },
+    summary: { orderCount: 1 + ((from + i) % 4) },
+  }));
+
+async function contextCount(store: Awaited<ReturnType<typeof openTestStore>>) {
+  const db = await store.database();
+  return (await db.get('accounts', 'shopify|demo-shop'))?.customerCount;
+}
+
+describe('account contexts during page reads', () => {
+  it('builds the first context inside the read: nothing else could classify', async () => {
+    const store = await openTestStore();
+    await store.observe(pageRead('customer-list', customers(0, 100), '2026-02-01T00:00:00Z'), NOW);
+    expect(await contextCount(store)).toBe(100);
+  });
+
+  it('leaves a rebuild that growth asks for until after the read, then does it', async () => {
+    const store = await openTestStore();
+    await store.observe(pageRead('customer-list', customers(0, 100), '2026-02-01T00:00:00Z'), NOW);
+    const badges = await store.observe(
+      pageRead('customer-list', customers(100, 200), '2026-02-01T00:00:00Z'),
+      NOW,
+    );
+    expect(badges.every((badge) => badge !== null)).toBe(true);
+    await store.contextsRebuilt();
+    expect(await contextCount(store)).toBe(200);
+  });
+
+  it("in a read, keeps a grown account's context and names it stale instead of rebuilding", async () => {
+    const store = await openTestStore();
+    await store.observe(pageRead('customer-list', customers(0, 100), '2026-02-01T00:00:00Z'), NOW);
+    const db = await store.database();
+    await store.contextsRebuilt();
+    // 100 more profiles behind the context's back: the account has doubled.
+    await store.observe(
+      pageRead('customer-list', customers(100, 200), '2026-02-01T00:00:00Z'),
+      NOW,
+    );
+    await store.contextsRebuilt();
+    await db.put('accounts', {
+      ...(await db.get('accounts', 'shopify|demo-shop'))!,
+      customerCount: 100,
+    });
+    const env = await store.env(NOW);
+    env.deferContextRebuilds = true;
+    await inTransaction(db, [...OBSERVE_STORES], (tx) =>
+      ensureAccountContext(tx, 'shopify|demo-shop', env),
+    );
+    expect([...env.staleContexts]).toEqual(['shopify|demo-shop']);
+    expect(env.contexts.has('shopify|demo-shop')).toBe(true);
+    expect((await db.get('accounts', 'shopify|demo-shop'))?.customerCount).toBe(100);
+    // Outside a read (a reclassification) the same call rebuilds at once.
+    const plain = await store.env(NOW);
+    await inTransaction(db, [...OBSERVE_STORES], (tx) =>
+      ensureAccountContext(tx, 'shopify|demo-shop', plain),
+    );
+    expect((await db.get('accounts', 'shopify|demo-shop'))?.customerCount).toBe(200);
+  });
+
+  it('waits for a rebuild under way before deleting all data', async () => {
+    const store = await openTestStore();
+    await store.observe(pageRead('customer-list', customers(0, 100), '2026-02-01T00:00:00Z'), NOW);
+    await store.observe(
+      pageRead('customer-list', customers(100, 300), '2026-02-01T00:00:00Z'),
+      NOW,
+    );
+    await store.deleteAll();
+    expect(await store.lookupBadges([{ ...SHOP, id: 'c1' }], NOW)).toEqual([null]);
+  });
+});
