@@ -10,7 +10,7 @@ import badgeCss from '../../components/badge/badge.css?inline';
 import { createBadgeMounter } from '../dom/badge-mount';
 import { observeBatched } from '../dom/batched-observer';
 import { memoTranslate } from '../i18n/memo-translate';
-import { browserTranslate } from '../i18n/translate';
+import { browserDirection, browserTranslate } from '../i18n/translate';
 import { sendMessage } from '../messages/client';
 import type { CustomerKey } from '../profile';
 import { createPageSession, type PageReader, type PageSession } from './page-session';
@@ -19,6 +19,8 @@ export function runCrmContentScript(ctx: ContentScriptContext, readPage: PageRea
   const keysByString = new Map<string, CustomerKey>();
   const mounter = createBadgeMounter(badgeCss, {
     t: memoTranslate(browserTranslate()),
+    locale: browser.i18n.getUILanguage() || 'en',
+    direction: browserDirection(),
     onOpen: (mountId) => {
       const key = keysByString.get(mountId.slice(0, mountId.lastIndexOf('#')));
       if (key) void sendMessage('sidepanel.show', { key }).catch(() => undefined);
@@ -44,7 +46,7 @@ export function runCrmContentScript(ctx: ContentScriptContext, readPage: PageRea
   ctx.onInvalidated(() => {
     navigation?.abort();
     browser.runtime.onMessage.removeListener(onMessage);
-    mounter.removeAll();
+    mounter.dispose();
   });
   start();
 }

@@ -1,0 +1,182 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BadgeView } from '../messages/protocol';
+import { catalogTranslate, type MessageCatalog } from '../i18n/translate';
+import en from '../../public/_locales/en/messages.json';
+import { createBadgeMounter } from './badge-mount';
+
+const t = catalogTranslate(en as MessageCatalog);
+
+const view = (stage: BadgeView['stage'] = 'repeat'): BadgeView => ({
+  key: { crm: 'shopify', account: 'shop', id: '1' },
+  stage,
+  category: 'core',
+  categoryLabel: 'Core',
+  treatmentHeadline: 'Thank them',
+  topReasons: ['3 orders ≥ 2'],
+  confidence: 'high',
+  overridden: false,
+  disagrees: false,
+});
+const ready = (stage?: BadgeView['stage']) => ({
+  view: view(stage),
+  state: 'ready' as const,
+  incomplete: false,
+});
+
+let disposeLast = () => {};
+
+// happy-dom has no Popover API: record what the tooltip controller asks of it.
+type PopoverLike = HTMLElement & { showPopover(): void; hidePopover(): void };
+const proto = HTMLElement.prototype as PopoverLike;
+proto.showPopover = function (this: HTMLElement) {
+  this.setAttribute('data-test-open', '');
+};
+proto.hidePopover = function (this: HTMLElement) {
+  this.removeAttribute('data-test-open');
+};
+const openTip = (host: HTMLElement) => host.shadowRoot!.querySelector('.tip[data-test-open]');
+
+function setUp() {
+  document.body.innerHTML = '<h1 id="title">Ann</h1><p><a id="row">Bob</a></p>';
+  const onOpen = vi.fn();
+  const mounter = createBadgeMounter(':host { color: red }', {
+    t,
+    locale: 'en',
+    direction: 'ltr',
+    onOpen,
+  });
+  disposeLast = () => mounter.dispose();
+  const anchor = (id: string) => document.getElementById(id)!;
+  const host = () => document.querySelector('rung-badge') as HTMLElement;
+  const pill = (h = host()) => h.shadowRoot!.querySelector('button')!;
+  return { mounter, onOpen, anchor, host, pill };
+}
+
+afterEach(() => {
+  disposeLast();
+  document.body.innerHTML = '';
+});
+
+describe('badge mounter', () => {
+  it('puts the badge inside a heading and after any other anchor', () => {
+    const { mounter, anchor } = setUp();
+    mounter.show(anchor('title'), 'a#0', ready());
+    mounter.show(anchor('row'), 'b#0', ready());
+    expect(anchor('title').lastElementChild?.localName).toBe('rung-badge');
+    expect(anchor('row').nextElementSibling?.localName).toBe('rung-badge');
+  });
+
+  it('keeps the same host and pill when shown again unchanged, replaces the pill on a change', () => {
+    const { mounter, anchor, host, pill } = setUp();
+    mounter.show(anchor('row'), 'b#0', { view: null, state: 'pending', incomplete: false });
+    const firstHost = host();
+    expect(pill().dataset.state).toBe('pending');
+    mounter.show(anchor('row'), 'b#0', ready());
+    const readyPill = pill();
+    mounter.show(anchor('row'), 'b#0', ready());
+    expect(host()).toBe(firstHost);
+    expect(pill()).toBe(readyPill);
+    mounter.show(anchor('row'), 'b#0', ready('client'));
+    expect(pill()).not.toBe(readyPill);
+    expect(pill().dataset.stage).toBe('client');
+    expect(document.querySelectorAll('rung-badge')).toHaveLength(1);
+  });
+
+  it('builds the tooltip only on the first hover or focus, describing the pill', () => {
+    const { mounter, anchor, host, pill } = setUp();
+    mounter.show(anchor('row'), 'b#0', ready());
+    const root = host().shadowRoot!;
+    expect(root.querySelector('.tip')).toBeNull();
+    expect(pill().hasAttribute('aria-describedby')).toBe(false);
+    pill().dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    expect(root.querySelector('.tip-headline')?.textContent).toBe('Thank them');
+    expect(root.querySelector('.tip')?.getAttribute('popover')).toBe('manual');
+    expect(pill().getAttribute('aria-describedby')).toBe(root.querySelector('.tip')?.id);
+    expect(openTip(host())).not.toBeNull();
+    pill().dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(root.querySelectorAll('.tip')).toHaveLength(1);
+    // A new result drops the old tooltip; the next hover builds the new one.
+    mounter.show(anchor('row'), 'b#0', ready('client'));
+    expect(root.querySelector('.tip')).toBeNull();
+  });
+
+  it('keeps the tooltip open while the pointer stays on the badge, closes it on leaving or Escape', () => {
+    const { mounter, anchor, host, pill } = setUp();
+    mounter.show(anchor('row'), 'b#0', ready());
+    const over = () =>
+      pill().dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    const out = (to: EventTarget | null) =>
+      pill().dispatchEvent(
+        new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: to }),
+      );
+    over();
+    // Moving onto the tooltip: seen from the window, that is the badge's own host.
+    out(host());
+    expect(openTip(host())).not.toBeNull();
+    out(document.body);
+    expect(openTip(host())).toBeNull();
+    over();
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    const crmHandler = vi.fn();
+    document.body.addEventListener('keydown', crmHandler);
+    document.body.dispatchEvent(escape);
+    expect(openTip(host())).toBeNull();
+    expect(crmHandler).not.toHaveBeenCalled();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(crmHandler).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the tooltip when the page scrolls', () => {
+    const { mounter, anchor, host, pill } = setUp();
+    mounter.show(anchor('row'), 'b#0', ready());
+    pill().dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    window.dispatchEvent(new Event('scroll'));
+    expect(openTip(host())).toBeNull();
+  });
+
+  it('builds no tooltip for a pending badge', () => {
+    const { mounter, anchor, host, pill } = setUp();
+    mounter.show(anchor('row'), 'b#0', { view: null, state: 'pending', incomplete: false });
+    pill().dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(host().shadowRoot!.querySelector('.tip')).toBeNull();
+  });
+
+  it("opens its own customer on click, through every re-render, and keeps the click from the CRM's row", () => {
+    const { mounter, anchor, pill, onOpen } = setUp();
+    const rowHandler = vi.fn();
+    anchor('row').parentElement!.addEventListener('click', rowHandler);
+    mounter.show(anchor('row'), 'b#0', ready());
+    mounter.show(anchor('row'), 'b#0', ready('client'));
+    pill().click();
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    expect(onOpen).toHaveBeenCalledWith('b#0');
+    expect(rowHandler).not.toHaveBeenCalled();
+    anchor('row').click();
+    expect(rowHandler).toHaveBeenCalledTimes(1);
+    expect(onOpen).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops listening when disposed', () => {
+    const { mounter, anchor, pill, onOpen } = setUp();
+    mounter.show(anchor('row'), 'b#0', ready());
+    const kept = pill();
+    mounter.dispose();
+    expect(document.querySelector('rung-badge')).toBeNull();
+    kept.click();
+    expect(onOpen).not.toHaveBeenCalled();
+  });
+
+  it('removes badges of customers gone and hosts another script left behind', () => {
+    const { mounter, anchor } = setUp();
+    mounter.show(anchor('title'), 'a#0', ready());
+    mounter.show(anchor('row'), 'b#0', ready());
+    const stray = document.createElement('rung-badge');
+    stray.dataset.rungKey = 'b#0';
+    document.body.append(stray);
+    mounter.prune(new Set(['b#0']));
+    const left = [...document.querySelectorAll('rung-badge')];
+    expect(left).toHaveLength(1);
+    expect(left[0]?.previousElementSibling?.id).toBe('row');
+  });
+});
