@@ -12,16 +12,24 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The AMO sources zip: the code and its tests, not local demo runs.
   zip: { excludeSources: ['demo-output/**', 'test-results/**', '**/*.log'] },
-  vite: () => ({ plugins: [preact()] }),
+  // RUNG_UNMINIFIED=1 keeps function names in the build, for reading CPU profiles.
+  vite: () => ({
+    plugins: [preact()],
+    ...(process.env.RUNG_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
+  }),
   manifest: ({ browser }) => ({
     // Names come from _locales (en, pl, ru, fa).
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
     // storage: IndexedDB quota and session state; scripting: inject on sites the user
-    // enabled; sidePanel: the customer panel (Firefox uses sidebar_action instead).
+    // enabled; activeTab: the popup may see which site the tab shows when the user opens
+    // it (to offer "Enable Rung on this site"), and no other tab, ever; sidePanel: the
+    // customer panel (Firefox uses sidebar_action instead).
     permissions:
-      browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'scripting', 'sidePanel'],
+      browser === 'firefox'
+        ? ['storage', 'scripting', 'activeTab']
+        : ['storage', 'scripting', 'activeTab', 'sidePanel'],
     host_permissions: BUILT_IN_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_ext_action_title__' },

@@ -11,12 +11,22 @@ import type { CustomerDetail } from '../../lib/messages/protocol';
 const t = catalogTranslate(en as MessageCatalog);
 const fmt = createFormat('en-US');
 
-function mount(detail: CustomerDetail, vocabulary: 'classic' | 'one-page' = 'classic') {
+function mount(
+  detail: CustomerDetail,
+  vocabulary: 'classic' | 'one-page' = 'classic',
+  format = fmt,
+) {
   const host = document.createElement('div');
   document.body.append(host);
   const onSelect = vi.fn();
   render(
-    <CustomerPanel detail={detail} vocabulary={vocabulary} t={t} fmt={fmt} onSelect={onSelect} />,
+    <CustomerPanel
+      detail={detail}
+      vocabulary={vocabulary}
+      t={t}
+      fmt={format}
+      onSelect={onSelect}
+    />,
     host,
   );
   const $ = (selector: string) => host.querySelector(selector);
@@ -73,6 +83,15 @@ describe('CustomerPanel', () => {
     expect($('figcaption')?.textContent).toBe('Repeat customer: rung 4 of 7');
   });
 
+  it('writes the ladder step, diagnostics counts and months in the locale’s digits', () => {
+    const { $ } = mount(sampleDetail(), 'classic', createFormat('fa'));
+    // Persian digits only: an ASCII digit in these lines is an unformatted number.
+    expect($('.ladder figcaption')?.textContent).toMatch(/۴.*۷/);
+    expect($('.ladder figcaption')?.textContent).not.toMatch(/[0-9]/);
+    expect($('[data-testid="diagnostics"] summary')?.textContent).not.toMatch(/[0-9]/);
+    expect($('[data-testid="spend-chart"]')?.getAttribute('aria-label')).not.toMatch(/[0-9]/);
+  });
+
   it('formats metrics and shows a dash for unknown ones, never zero', () => {
     const { host } = mount(sampleDetail());
     const rows = Object.fromEntries(
@@ -100,7 +119,7 @@ describe('CustomerPanel', () => {
     // August to November 2026: four months, September empty.
     expect(host.querySelectorAll('[data-testid="spend-chart"] rect')).toHaveLength(4);
     expect(host.querySelector('[data-testid="spend-chart"]')?.getAttribute('aria-label')).toBe(
-      'Spend by month from 2026-08 to 2026-11: $420.50 in total',
+      'Spend by month from Aug 2026 to Nov 2026: $420.50 in total',
     );
   });
 
@@ -167,6 +186,30 @@ describe('CustomerPanel', () => {
     const { host, $ } = mount(detail);
     expect(host.querySelector('img')).toBeNull();
     expect($('h1')?.textContent).toBe(hostile);
+  });
+
+  it("shows the engine's warnings in the user's language, English where a warning has no translatable form", async () => {
+    const pl = (await import('../../public/_locales/pl/messages.json')).default as MessageCatalog;
+    const detail = sampleDetail();
+    detail.effective = {
+      ...detail.effective,
+      warnings: ['A negative unpaid balance was ignored.', 'An old English warning.'],
+      warningsSay: [{ key: 'warn_negative_unpaid', args: [] }],
+    };
+    const host = document.createElement('div');
+    document.body.append(host);
+    render(
+      <CustomerPanel
+        detail={detail}
+        vocabulary="classic"
+        t={catalogTranslate(pl, en as MessageCatalog)}
+        fmt={createFormat('pl')}
+        onSelect={vi.fn()}
+      />,
+      host,
+    );
+    const shown = [...host.querySelectorAll('.warnings li')].map((li) => li.textContent);
+    expect(shown).toEqual([pl.warn_negative_unpaid?.message, 'An old English warning.']);
   });
 
   it('handles a customer with no metrics and no orders', () => {

@@ -32,14 +32,15 @@ export function CustomerPanel({ detail, vocabulary, t, fmt, onSelect }: Customer
   return (
     <article class="panel">
       <CustomerSummary detail={detail} vocabulary={vocabulary} t={t} fmt={fmt} />
-      <LadderPicture stage={effective.stage} next={effective.next?.stage ?? null} t={t} />
+      <LadderPicture stage={effective.stage} next={effective.next?.stage ?? null} t={t} fmt={fmt} />
       <TreatmentChecklist treatment={effective.treatment} t={t} />
-      <ReasonList reasons={effective.reasons} t={t} />
-      <NextStep next={effective.next} t={t} />
+      <ReasonList reasons={effective.reasons} t={t} locale={fmt.locale} />
+      <NextStep next={effective.next} t={t} locale={fmt.locale} />
       <MetricsTable metrics={effective.metrics} t={t} fmt={fmt} />
       <PredictionCard
         prediction={detail.prediction}
         note={effective.modelNote}
+        noteSay={effective.modelNoteSay}
         currency={effective.metrics.currency}
         t={t}
         fmt={fmt}

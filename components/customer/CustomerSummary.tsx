@@ -8,6 +8,7 @@ import type { Translate } from '../../lib/i18n/translate';
 import type { Format } from '../../lib/format/format';
 import type { Vocabulary } from '../../lib/segmentation/types';
 import { CONFIDENCE_LABEL_KEYS, SUBGROUP_LABEL_KEYS } from '../../lib/i18n/keys';
+import { sentence } from '../../lib/i18n/sentence';
 import { CATEGORY_LOOKS } from '../badge/categoryLook';
 import { categoryName, otherVocabulary, stageName } from '../common/labels';
 
@@ -58,7 +59,7 @@ export function CustomerSummary({ detail, vocabulary, t, fmt }: CustomerSummaryP
       {effective.warnings.length > 0 ? (
         <ul class="warnings">
           {effective.warnings.map((warning, index) => (
-            <li key={index}>{warning}</li>
+            <li key={index}>{sentence(effective.warningsSay?.[index], warning, t, fmt.locale)}</li>
           ))}
         </ul>
       ) : null}

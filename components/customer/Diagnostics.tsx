@@ -17,7 +17,9 @@ export interface DiagnosticsProps {
 export function Diagnostics({ missing, evidence, t, fmt }: DiagnosticsProps) {
   return (
     <details class="card" data-testid="diagnostics">
-      <summary>{t('diagnostics_title', [String(evidence.length), String(missing.length)])}</summary>
+      <summary>
+        {t('diagnostics_title', [fmt.number(evidence.length, 0), fmt.number(missing.length, 0)])}
+      </summary>
       <h3>{t('diagnostics_missing')}</h3>
       {missing.length === 0 ? <p class="small">{t('diagnostics_missing_none')}</p> : null}
       <ul class="plain mono" data-testid="diagnostics-missing">

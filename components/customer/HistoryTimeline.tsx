@@ -5,6 +5,7 @@
 import type { Translate } from '../../lib/i18n/translate';
 import type { Format } from '../../lib/format/format';
 import type { HistoryEntry } from '../../lib/messages/protocol';
+import { sentence } from '../../lib/i18n/sentence';
 import {
   CATEGORIES,
   STAGES,
@@ -57,7 +58,9 @@ export function HistoryTimeline({ history, vocabulary, t, fmt }: HistoryTimeline
             <span class="tag">
               {t(entry.source === 'manual' ? 'history_manual' : 'history_automatic')}
             </span>
-            {entry.why ? <span class="small block">{entry.why}</span> : null}
+            {entry.why ? (
+              <span class="small block">{sentence(entry.whySay, entry.why, t, fmt.locale)}</span>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -4,6 +4,7 @@
  * decorative; the list of rung names underneath carries the same facts for screen readers.
  */
 import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
 import { LADDER, type Stage } from '../../lib/segmentation/types';
 import { stageName } from '../common/labels';
 
@@ -12,12 +13,14 @@ export interface LadderPictureProps {
   /** Where the customer would go next, drawn as an outline. */
   next?: Stage | null;
   t: Translate;
+  /** Writes "step 5 of 7" in the locale's digits (۵ از ۷ in Persian). */
+  fmt: Format;
 }
 
 const RUNG_HEIGHT = 22;
 const WIDTH = 200;
 
-export function LadderPicture({ stage, next, t }: LadderPictureProps) {
+export function LadderPicture({ stage, next, t, fmt }: LadderPictureProps) {
   const top = [...LADDER].reverse();
   const height = top.length * RUNG_HEIGHT + 8;
   return (
@@ -50,8 +53,8 @@ export function LadderPicture({ stage, next, t }: LadderPictureProps) {
           ? t('ladder_disqualified')
           : t('ladder_position', [
               stageName(stage, t),
-              String(LADDER.indexOf(stage) + 1),
-              String(LADDER.length),
+              fmt.number(LADDER.indexOf(stage) + 1, 0),
+              fmt.number(LADDER.length, 0),
             ])}
       </figcaption>
     </figure>

@@ -5,24 +5,34 @@
  */
 import type { Translate } from '../../lib/i18n/translate';
 import type { Format } from '../../lib/format/format';
-import type { CustomerPrediction } from '../../lib/segmentation/types';
+import { sentence } from '../../lib/i18n/sentence';
+import type { CustomerPrediction, Sentence } from '../../lib/segmentation/types';
 
 export interface PredictionCardProps {
   prediction: CustomerPrediction | null;
   /** Why the account has no model, when it has none. */
   note?: string | undefined;
+  /** The same note, translatable (`Classification.modelNoteSay`); `note` is its fallback. */
+  noteSay?: Sentence | undefined;
   currency: string | null;
   t: Translate;
   fmt: Format;
 }
 
-export function PredictionCard({ prediction, note, currency, t, fmt }: PredictionCardProps) {
+export function PredictionCard({
+  prediction,
+  note,
+  noteSay,
+  currency,
+  t,
+  fmt,
+}: PredictionCardProps) {
   if (!prediction) {
     if (!note) return null;
     return (
       <section class="card" aria-labelledby="prediction-title" data-testid="prediction-unavailable">
         <h2 id="prediction-title">{t('prediction_title')}</h2>
-        <p class="small">{note}</p>
+        <p class="small">{sentence(noteSay, note, t, fmt.locale)}</p>
       </section>
     );
   }

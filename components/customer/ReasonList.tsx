@@ -2,13 +2,20 @@
  * Why the customer sits where they do: every rule that fired, with the value it saw
  * and the threshold it was held against. The engine's sentences usually carry both
  * ("3 orders ≥ 2"); the numbers are added only when the sentence leaves them out.
+ * Sentences are shown in the user's language where the engine gave a translatable
+ * form (`say`), else in the engine's English (results cached before translation).
  */
 import type { Translate } from '../../lib/i18n/translate';
+import { sentence } from '../../lib/i18n/sentence';
+import { sentenceFormats } from '../../lib/i18n/sentence-format';
+import { sentenceLocale } from '../../lib/i18n/sentence-locale';
 import type { Reason } from '../../lib/segmentation/types';
 
 export interface ReasonListProps {
   reasons: Reason[];
   t: Translate;
+  /** The page's locale for numbers (its `Format` locale); defaults to the catalogue's. */
+  locale?: string;
 }
 
 const DECIDES_KEYS: Record<Reason['decides'], string> = {
@@ -17,7 +24,12 @@ const DECIDES_KEYS: Record<Reason['decides'], string> = {
   subgroup: 'reason_decides_subgroup',
 };
 
-export function ReasonList({ reasons, t }: ReasonListProps) {
+export function ReasonList({ reasons, t, locale }: ReasonListProps) {
+  const lang = sentenceLocale(t, locale);
+  const figure = (value: Reason['value']) =>
+    typeof value === 'number' && Number.isFinite(value)
+      ? sentenceFormats(lang).number(value)
+      : String(value);
   return (
     <section class="card" aria-labelledby="reasons-title">
       <h2 id="reasons-title">{t('reasons_title')}</h2>
@@ -25,11 +37,12 @@ export function ReasonList({ reasons, t }: ReasonListProps) {
       <ul class="reasons" data-testid="reasons">
         {reasons.map((reason, index) => (
           <li key={`${reason.rule}-${index}`} data-rule={reason.rule}>
-            <span class="tag">{t(DECIDES_KEYS[reason.decides])}</span> {reason.text}
+            <span class="tag">{t(DECIDES_KEYS[reason.decides])}</span>{' '}
+            {sentence(reason.say, reason.text, t, lang)}
             {reason.threshold !== undefined && !reason.text.includes(String(reason.threshold)) ? (
               <span class="small">
                 {' '}
-                ({t('reason_threshold', [String(reason.value), String(reason.threshold)])})
+                ({t('reason_threshold', [figure(reason.value), figure(reason.threshold)])})
               </span>
             ) : null}
           </li>

@@ -32,7 +32,7 @@ export function SpendChart({ orders, currency, t, fmt }: SpendChartProps) {
   const barWidth = WIDTH / months.length;
   const first = months[0]?.month ?? '';
   const last = months[months.length - 1]?.month ?? '';
-  const label = t('spend_summary', [first, last, fmt.money(total, currency)]);
+  const label = t('spend_summary', [fmt.month(first), fmt.month(last), fmt.money(total, currency)]);
   return (
     <section class="card" aria-labelledby="spend-title">
       <h2 id="spend-title">{t('spend_title')}</h2>
@@ -57,7 +57,7 @@ export function SpendChart({ orders, currency, t, fmt }: SpendChartProps) {
               height={h}
               class="bar"
             >
-              <title>{`${m.month}: ${fmt.money(m.total, currency)}`}</title>
+              <title>{`${fmt.month(m.month)}: ${fmt.money(m.total, currency)}`}</title>
             </rect>
           );
         })}

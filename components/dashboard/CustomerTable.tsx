@@ -57,14 +57,15 @@ export function CustomerTable(props: CustomerTableProps) {
         matching={rows.length}
         vocabulary={vocabulary}
         t={t}
+        fmt={fmt}
         onQuery={onQuery}
         onExport={props.onExport}
       />
       <p class="small" role="status">
         {t('dashboard_showing', [
-          String(Math.min(shown, rows.length)),
-          String(rows.length),
-          String(total),
+          fmt.number(Math.min(shown, rows.length), 0),
+          fmt.number(rows.length, 0),
+          fmt.number(total, 0),
         ])}
       </p>
       <div class="scroll">

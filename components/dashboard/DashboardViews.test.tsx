@@ -84,4 +84,28 @@ describe('dashboard views', () => {
     expect(onQuery).toHaveBeenCalledWith({ ...DEFAULT_QUERY, descending: false });
     expect(host.querySelector('[data-testid="csv-export"]')?.textContent).toBe('Export CSV (11)');
   });
+
+  it('writes the table’s counts in the locale’s digits (Persian)', () => {
+    const rows = queryRows(accountRows, DEFAULT_QUERY);
+    const host = mount(
+      <CustomerTable
+        rows={rows}
+        total={rows.length + 1}
+        query={DEFAULT_QUERY}
+        vocabulary="classic"
+        t={t}
+        fmt={createFormat('fa')}
+        onQuery={vi.fn()}
+        onExport={() => {}}
+        detailHref={() => '/sidepanel.html'}
+      />,
+    );
+    const fa = new Intl.NumberFormat('fa');
+    expect(host.querySelector('[data-testid="csv-export"]')?.textContent).toBe(
+      `Export CSV (${fa.format(rows.length)})`,
+    );
+    const showing = host.querySelector('[role="status"]')?.textContent ?? '';
+    expect(showing).toContain(fa.format(rows.length + 1));
+    expect(showing).not.toMatch(/[0-9]/);
+  });
 });

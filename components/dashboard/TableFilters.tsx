@@ -3,6 +3,7 @@
  * selects only offer our own stage and category ids, so their values are those types.
  */
 import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
 import { CATEGORIES, type Vocabulary } from '../../lib/segmentation/types';
 import { categoryName, stageName } from '../common/labels';
 import { FUNNEL_STAGES } from './dashboardModel';
@@ -13,6 +14,7 @@ export interface TableFiltersProps {
   matching: number;
   vocabulary: Vocabulary;
   t: Translate;
+  fmt: Format;
   onQuery: (query: TableQuery) => void;
   onExport: () => void;
 }
@@ -22,6 +24,7 @@ export function TableFilters({
   matching,
   vocabulary,
   t,
+  fmt,
   onQuery,
   onExport,
 }: TableFiltersProps) {
@@ -68,7 +71,7 @@ export function TableFilters({
         </select>
       </label>
       <button type="button" data-testid="csv-export" onClick={onExport}>
-        {t('dashboard_export', [String(matching)])}
+        {t('dashboard_export', [fmt.number(matching, 0)])}
       </button>
     </div>
   );

@@ -5,12 +5,14 @@
  */
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
 import type { CustomDefinition } from '../../lib/adapters/custom-definition';
 
 export interface CustomCrmEditorProps {
   definitions: CustomDefinition[];
   status: { kind: 'idle' | 'ok' | 'error'; text: string };
   t: Translate;
+  fmt: Format;
   onAdd: (json: string) => void;
   onRemove: (id: string) => void;
   onExport: () => void;
@@ -20,6 +22,7 @@ export function CustomCrmEditor({
   definitions,
   status,
   t,
+  fmt,
   onAdd,
   onRemove,
   onExport,
@@ -35,7 +38,7 @@ export function CustomCrmEditor({
           <li key={d.id} class="field-row">
             <span>
               <strong>{d.name}</strong> <span class="mono">{d.urlPattern}</span>{' '}
-              <span class="small">{t('custom_pages', [String(d.pages.length)])}</span>
+              <span class="small">{t('custom_pages', [fmt.number(d.pages.length, 0)])}</span>
             </span>
             <button
               type="button"

@@ -67,7 +67,7 @@ describe('ImportPanel', () => {
     expect(host.textContent).toContain('Line 17: Total Spent is not an amount: "abc"');
     expect(host.querySelector('[data-testid="import-mapping"]')).toBeNull();
     const commit = host.querySelector<HTMLButtonElement>('[data-testid="import-commit"]');
-    expect(commit?.textContent).toBe('Import 1200 customers');
+    expect(commit?.textContent).toBe('Import 1,200 customers');
     commit?.click();
     expect(onCommit).toHaveBeenCalledTimes(1);
   });

@@ -110,7 +110,7 @@ export function ImportPanel({
           disabled={!canCommit || !summary || summary.customers === 0 || state.busy}
           onClick={onCommit}
         >
-          {t('import_commit', [String(summary?.customers ?? 0)])}
+          {t('import_commit', [fmt.number(summary?.customers ?? 0, 0)])}
         </button>
       </p>
       <p role="status" class={state.status.kind === 'error' ? 'error' : 'small'}>

@@ -30,7 +30,7 @@ export function ImportSummary({ summary, t, fmt }: ImportSummaryProps) {
       {summary.badRows.length > 0 ? (
         <ul class="small">
           {summary.badRows.slice(0, 5).map((b) => (
-            <li key={b.line}>{t('import_bad_row', [String(b.line), b.reason])}</li>
+            <li key={b.line}>{t('import_bad_row', [fmt.number(b.line, 0), b.reason])}</li>
           ))}
         </ul>
       ) : null}

@@ -22,10 +22,19 @@ const UNIT_KEYS: Record<SettingUnit, string> = {
   customers: 'unit_customers',
 };
 
-/** Substitutions that are setting message keys (the other field of an order rule) are translated. */
-function problemText(problem: FieldProblem | string, t: Translate): string {
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Substitutions that are setting message keys (the other field of an order rule) are
+ * translated; plain numbers (a range's ends) are written in the locale's digits, so a
+ * Persian message reads "از ۲ تا ۱٬۰۰۰", not "از 2 تا 1000".
+ */
+function problemText(problem: FieldProblem | string, t: Translate, fmt: Format): string {
   if (typeof problem === 'string') return problem;
-  const subs = problem.substitutions.map((s) => (s.startsWith('setting_') ? t(s) : s));
+  const subs = problem.substitutions.map((s) => {
+    if (s.startsWith('setting_')) return t(s);
+    return PLAIN_NUMBER.test(s) ? fmt.number(Number(s), 3) : s;
+  });
   return t(problem.key, subs);
 }
 
@@ -66,7 +75,7 @@ export function NumberField({ field, value, problem, t, fmt, onInput }: NumberFi
       </span>
       {problem ? (
         <span class="error" id={errorId} data-testid={errorId} role="alert">
-          {problemText(problem, t)}
+          {problemText(problem, t, fmt)}
         </span>
       ) : null}
     </div>

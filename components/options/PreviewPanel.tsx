@@ -3,6 +3,7 @@
  * "12 repeat → client, 3 core → dead". A live region, so the count is announced.
  */
 import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
 
 export type PreviewState =
   | { kind: 'idle' }
@@ -14,9 +15,10 @@ export type PreviewState =
 export interface PreviewPanelProps {
   state: PreviewState;
   t: Translate;
+  fmt: Format;
 }
 
-export function PreviewPanel({ state, t }: PreviewPanelProps) {
+export function PreviewPanel({ state, t, fmt }: PreviewPanelProps) {
   return (
     <section class="card preview" aria-labelledby="preview-title" data-testid="settings-preview">
       <h2 id="preview-title">{t('preview_title')}</h2>
@@ -28,11 +30,11 @@ export function PreviewPanel({ state, t }: PreviewPanelProps) {
           <p class="small">{t('preview_unavailable', [state.message])}</p>
         ) : null}
         {state.kind === 'ready' && state.lines.length === 0 ? (
-          <p>{t('preview_none', [String(state.total)])}</p>
+          <p>{t('preview_none', [fmt.number(state.total, 0)])}</p>
         ) : null}
         {state.kind === 'ready' && state.lines.length > 0 ? (
           <>
-            <p>{t('preview_some', [String(state.total)])}</p>
+            <p>{t('preview_some', [fmt.number(state.total, 0)])}</p>
             <ul>
               {state.lines.map((line) => (
                 <li key={line}>{line}</li>

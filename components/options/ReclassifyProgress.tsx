@@ -1,5 +1,6 @@
 /** Progress of a running reclassification (after saving settings or importing). */
 import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
 
 /** The part of the store's ReclassifyProgress this view shows (components never import the store). */
 export interface ProgressView {
@@ -11,14 +12,15 @@ export interface ProgressView {
 export interface ReclassifyProgressProps {
   progress: ProgressView | null;
   t: Translate;
+  fmt: Format;
 }
 
-export function ReclassifyProgress({ progress, t }: ReclassifyProgressProps) {
+export function ReclassifyProgress({ progress, t, fmt }: ReclassifyProgressProps) {
   if (!progress?.running) return null;
   return (
     <p class="field-row" data-testid="reclassify-progress">
       <label>
-        {t('progress_label', [String(progress.done), String(progress.total)])}{' '}
+        {t('progress_label', [fmt.number(progress.done, 0), fmt.number(progress.total, 0)])}{' '}
         <progress max={Math.max(1, progress.total)} value={progress.done} />
       </label>
     </p>

@@ -72,7 +72,7 @@ describe('SettingsGroups', () => {
       host,
     );
     const error = host.querySelector('[data-testid="error-stage.repeatMinOrders"]');
-    expect(error?.textContent).toBe('Must be from 2 to 1000.');
+    expect(error?.textContent).toBe('Must be from 2 to 1,000.');
     const input = host.querySelector<HTMLInputElement>('input[name="stage.repeatMinOrders"]');
     expect(input?.getAttribute('aria-invalid')).toBe('true');
     expect(input?.getAttribute('aria-describedby')).toBe('error-stage.repeatMinOrders');
@@ -84,5 +84,32 @@ describe('SettingsGroups', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
     expect(onInput).toHaveBeenCalledWith('stage.repeatMinOrders', '3');
+  });
+
+  it('writes a range’s numbers in the locale’s digits and user text as typed', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    render(
+      <SettingsGroups
+        fields={settingFields}
+        draft={{}}
+        problems={{
+          'stage.repeatMinOrders': { key: 'settings_error_range', substitutions: ['2', '1000'] },
+          'stage.clientMinOrders': {
+            key: 'settings_error_not_number',
+            substitutions: ['12<script>'],
+          },
+        }}
+        t={t}
+        fmt={createFormat('fa')}
+        onInput={vi.fn()}
+      />,
+      host,
+    );
+    const range = host.querySelector('[data-testid="error-stage.repeatMinOrders"]');
+    expect(range?.textContent).toBe('Must be from ۲ to ۱٬۰۰۰.');
+    const typed = host.querySelector('[data-testid="error-stage.clientMinOrders"]');
+    expect(typed?.textContent).toContain('12<script>');
+    expect(host.querySelector('script')).toBeNull();
   });
 });

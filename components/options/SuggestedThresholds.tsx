@@ -36,7 +36,7 @@ export function SuggestedThresholds({
             <span>
               {t(settingMessageKey(s.path))}: <strong>{fmt.number(s.value, 2)}</strong>{' '}
               <span class="small">
-                ({t('suggest_basis', [String(s.percentile), t(BASIS_KEYS[s.basis])])})
+                ({t('suggest_basis', [fmt.number(s.percentile, 1), t(BASIS_KEYS[s.basis])])})
               </span>
             </span>
             <button type="button" onClick={() => onUse(s.path, s.value)}>

@@ -3,6 +3,7 @@
  * it before saving: "12 repeat → client, 3 core → dead".
  */
 import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
 import type { PreviewMove } from '../../lib/messages/protocol';
 import {
   CATEGORIES,
@@ -30,13 +31,14 @@ export function describeMoves(
   moves: readonly PreviewMove[],
   vocabulary: Vocabulary,
   t: Translate,
+  fmt: Format,
 ): string[] {
   return [...moves]
     .filter((move) => move.count > 0 && move.from !== move.to)
     .sort((a, b) => b.count - a.count || (a.field === b.field ? 0 : a.field === 'stage' ? -1 : 1))
     .map((move) =>
       t('preview_move', [
-        String(move.count),
+        fmt.number(move.count, 0),
         name(move.field, move.from, vocabulary, t),
         name(move.field, move.to, vocabulary, t),
       ]),

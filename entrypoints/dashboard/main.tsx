@@ -66,6 +66,7 @@ function Dashboard({ t, fmt }: PageContext) {
         accounts={accounts}
         value={`${current.crm}|${current.account}`}
         t={t}
+        fmt={fmt}
         onChange={setAccountId}
       />
       <div class="dashboard-grid">

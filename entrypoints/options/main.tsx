@@ -33,16 +33,16 @@ import { browser } from 'wxt/browser';
 import '../../components/common/page.css';
 
 function Options({ t, fmt }: PageContext) {
-  const options = useOptions(t);
+  const options = useOptions(t, fmt);
   const sites = useSites();
   const { state } = options;
-  const preview = usePreview(options.base, state, state?.vocabulary ?? 'classic', t);
+  const preview = usePreview(options.base, state, state?.vocabulary ?? 'classic', t, fmt);
   const accountRows = useAccountRows();
   const [dataChanges, setDataChanges] = useState(0);
-  const data = useDataActions(t, () => setDataChanges((n) => n + 1));
+  const data = useDataActions(t, fmt, () => setDataChanges((n) => n + 1));
   const progress = useReclassifyProgress(options.saves + dataChanges);
-  const customCrms = useCustomCrms(t);
-  const csvImport = useCsvImport(t, () => setDataChanges((n) => n + 1));
+  const customCrms = useCustomCrms(t, fmt);
+  const csvImport = useCsvImport(t, fmt, () => setDataChanges((n) => n + 1));
   if (!state) {
     return (
       <p role="status" data-testid="settings-status">
@@ -109,9 +109,9 @@ function Options({ t, fmt }: PageContext) {
             })
           }
         />
-        <PreviewPanel state={preview} t={t} />
+        <PreviewPanel state={preview} t={t} fmt={fmt} />
         <SaveBar busy={options.busy} status={options.status} t={t} />
-        <ReclassifyProgress progress={progress} t={t} />
+        <ReclassifyProgress progress={progress} t={t} fmt={fmt} />
       </form>
       <div id="sites">
         <SitesList
@@ -123,6 +123,7 @@ function Options({ t, fmt }: PageContext) {
           definitions={customCrms.definitions}
           status={customCrms.status}
           t={t}
+          fmt={fmt}
           onAdd={customCrms.add}
           onRemove={customCrms.remove}
           onExport={customCrms.exportAll}

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
 import type { Profile } from '../../lib/profile';
 import { sendMessage } from '../../lib/messages/client';
 import { CUSTOMER_FIELDS, ORDER_FIELDS } from '../../lib/store/import/fields';
@@ -25,7 +26,7 @@ const INITIAL: ImportPanelState = {
   status: { kind: 'idle', text: '' },
 };
 
-export function useCsvImport(t: Translate, onImported: () => void) {
+export function useCsvImport(t: Translate, fmt: Format, onImported: () => void) {
   const [state, setState] = useState<ImportPanelState>(INITIAL);
   const [file, setFile] = useState<File | null>(null);
   const [ready, setReady] = useState<{ source: string; customers: Profile[] } | null>(null);
@@ -89,7 +90,10 @@ export function useCsvImport(t: Translate, onImported: () => void) {
       change({
         busy: false,
         summary: null,
-        status: { kind: 'ok', text: t('import_done', [String(written), String(refused)]) },
+        status: {
+          kind: 'ok',
+          text: t('import_done', [fmt.number(written, 0), fmt.number(refused, 0)]),
+        },
       });
       onImported();
     } catch (error) {

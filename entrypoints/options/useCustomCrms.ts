@@ -1,6 +1,7 @@
 /** The taught CRMs: loaded from the background, merged, saved back, exported. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
 import {
   customDefinitionListSchema,
   type CustomDefinition,
@@ -12,7 +13,7 @@ import { downloadText } from '../dashboard/download';
 
 type Status = { kind: 'idle' | 'ok' | 'error'; text: string };
 
-export function useCustomCrms(t: Translate) {
+export function useCustomCrms(t: Translate, fmt: Format) {
   const [definitions, setDefinitions] = useState<CustomDefinition[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle', text: '' });
   useEffect(() => {
@@ -46,7 +47,7 @@ export function useCustomCrms(t: Translate) {
     }
     void save(
       merged.definitions,
-      t('custom_added', [String(merged.added), String(merged.replaced)]),
+      t('custom_added', [fmt.number(merged.added, 0), fmt.number(merged.replaced, 0)]),
     );
   };
   const remove = (id: string) =>

@@ -1,13 +1,14 @@
 /** Export, restore and delete-all, each reporting its outcome as one status line. */
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
 import { sendMessage } from '../../lib/messages/client';
 import { downloadText } from '../dashboard/download';
 
 /** Backups can be large but not unbounded: refuse files a user could not have made with Rung. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export function useDataActions(t: Translate, onChanged: () => void) {
+export function useDataActions(t: Translate, fmt: Format, onChanged: () => void) {
   const [status, setStatus] = useState('');
   const fail = (error: unknown) => setStatus(t('data_failed', [String((error as Error).message)]));
 
@@ -30,7 +31,7 @@ export function useDataActions(t: Translate, onChanged: () => void) {
     }
     try {
       const { customers } = await sendMessage('data.import', { json: await file.text() });
-      setStatus(t('data_imported', [String(customers)]));
+      setStatus(t('data_imported', [fmt.number(customers, 0)]));
       onChanged();
     } catch (error) {
       fail(error);

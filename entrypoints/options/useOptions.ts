@@ -6,12 +6,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messages/client';
 import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
 import type { FieldProblem } from '../../components/options/settingDraft';
 import { buildSettings, stateFromSettings, type OptionsState } from './optionsState';
 
 export type Status = { kind: 'idle' | 'ok' | 'error'; text: string };
 
-export function useOptions(t: Translate) {
+export function useOptions(t: Translate, fmt: Format) {
   const [base, setBase] = useState<unknown>(null);
   const [state, setState] = useState<OptionsState | null>(null);
   const [problems, setProblems] = useState<Record<string, FieldProblem | string>>({});
@@ -51,7 +52,7 @@ export function useOptions(t: Translate) {
       setProblems(built.problems);
       setStatus({
         kind: 'error',
-        text: t('options_fix_fields', [String(Object.keys(built.problems).length)]),
+        text: t('options_fix_fields', [fmt.number(Object.keys(built.problems).length, 0)]),
       });
       return;
     }

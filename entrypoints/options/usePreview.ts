@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
+import type { Format } from '../../lib/format/format';
 import type { Vocabulary } from '../../lib/segmentation/types';
 import { describeMoves } from '../../components/options/previewMoves';
 import type { PreviewState } from '../../components/options/PreviewPanel';
@@ -17,6 +18,7 @@ export function usePreview(
   state: OptionsState | null,
   vocabulary: Vocabulary,
   t: Translate,
+  fmt: Format,
 ) {
   const [preview, setPreview] = useState<PreviewState>({ kind: 'idle' });
   useEffect(() => {
@@ -32,7 +34,7 @@ export function usePreview(
       sendMessage('settings.preview', { settings: built.settings })
         .then(({ moves, total }) => {
           if (!cancelled)
-            setPreview({ kind: 'ready', lines: describeMoves(moves, vocabulary, t), total });
+            setPreview({ kind: 'ready', lines: describeMoves(moves, vocabulary, t, fmt), total });
         })
         .catch((error: unknown) => {
           if (!cancelled)
@@ -43,6 +45,6 @@ export function usePreview(
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [base, state, vocabulary, t]);
+  }, [base, state, vocabulary, t, fmt]);
   return preview;
 }

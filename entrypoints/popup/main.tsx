@@ -86,7 +86,7 @@ function Popup({ t, fmt }: PageContext) {
         }}
       />
       {shown.others.length > 1 ? (
-        <CustomerPicker customers={shown.others} t={t} onSelect={select} />
+        <CustomerPicker customers={shown.others} t={t} fmt={fmt} onSelect={select} />
       ) : null}
       {links}
     </main>

@@ -31,7 +31,7 @@ function SidePanel({ t, fmt }: PageContext) {
         onSelect={select}
       />
       {shown.others.length > 1 ? (
-        <CustomerPicker customers={shown.others} t={t} onSelect={select} />
+        <CustomerPicker customers={shown.others} t={t} fmt={fmt} onSelect={select} />
       ) : null}
       <PageLinks
         dashboardUrl={browser.runtime.getURL('/dashboard.html')}
