@@ -10,8 +10,10 @@ export default defineConfig({
     include: [
       'lib/**/*.test.ts',
       'lib/**/*.test.tsx',
+      'components/**/*.test.ts',
       'components/**/*.test.tsx',
       'entrypoints/**/*.test.ts',
+      'entrypoints/**/*.test.tsx',
       'tests/unit/**/*.test.ts',
       'tests/unit/**/*.test.tsx',
     ],

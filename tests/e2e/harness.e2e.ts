@@ -10,7 +10,8 @@ import { startSession, type E2eSession } from './session';
 describe('the browser-test harness', () => {
   let s: E2eSession;
   beforeAll(async () => {
-    s = await startSession();
+    // These tests make the extension send requests on purpose, to prove the log sees them.
+    s = await startSession(new Date(), { allowRequests: true });
   });
   afterAll(() => s?.close());
 
@@ -67,5 +68,15 @@ describe('the browser-test harness', () => {
       await after.evaluate(() => (globalThis as Record<string, unknown>).__inMemoryOnly ?? null),
     ).toBeNull();
     expect(after.url()).toBe(`chrome-extension://${s.rung.extensionId}/background.js`);
+  });
+
+  it('fails a session in which the extension sent anything, when it closes', async () => {
+    const other = await startSession();
+    const worker = await other.rung.serviceWorker();
+    await worker.evaluate(() => fetch('https://rung-telemetry.invalid/close').catch(() => null));
+    await expect
+      .poll(() => other.rung.network.external().length, { timeout: 5_000 })
+      .toBeGreaterThan(0);
+    await expect(other.close()).rejects.toThrow(/rung-telemetry\.invalid\/close/);
   });
 });

@@ -30,6 +30,41 @@ export interface LaunchOptions {
   crm: CrmEndpoint;
   /** Extra Chromium arguments, e.g. a window size for the demo. */
   args?: string[];
+  /**
+   * Only for the harness's own control tests, which make the extension send requests on
+   * purpose: without it, `close()` fails when the extension sent any request at all, so
+   * every browser test file also proves that Rung stayed off the network.
+   */
+  allowRequests?: boolean;
+  /**
+   * The browser's UI language (`pl`, `ru`, `fa`…), which is what `chrome.i18n` serves the
+   * extension. Chromium on Linux reads it from `--lang` *and* the locale environment, and
+   * needs Debian's `chromium-l10n` packs installed; without them it stays en-US silently.
+   */
+  lang?: string;
+}
+
+/**
+ * `--lang` plus the locale environment Chromium's Linux detection reads, for the browser
+ * process only. Playwright replaces (not merges) the environment when `env` is given, so
+ * this copies process.env (DISPLAY, HOME…) and drops LC_ALL / LC_MESSAGES, which would
+ * outrank LANG.
+ */
+function languageLaunch(lang: string | undefined): {
+  args: string[];
+  env?: Record<string, string | undefined>;
+} {
+  if (!lang) return { args: [] };
+  return {
+    args: [`--lang=${lang}`],
+    env: {
+      ...process.env,
+      LANGUAGE: lang,
+      LANG: `${lang}.UTF-8`,
+      LC_ALL: undefined,
+      LC_MESSAGES: undefined,
+    },
+  };
 }
 
 export interface Rung {
@@ -53,8 +88,10 @@ export async function launchRung(options: LaunchOptions): Promise<Rung> {
     rmSync(userDataDir, { recursive: true, force: true });
     build.remove();
   };
+  const language = languageLaunch(options.lang);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
+    ...(language.env ? { env: language.env } : {}),
     headless: options.headless,
     ignoreHTTPSErrors: false,
     viewport: { width: 1280, height: 900 },
@@ -68,6 +105,7 @@ export async function launchRung(options: LaunchOptions): Promise<Rung> {
       '--disable-quic',
       '--no-first-run',
       '--disable-background-networking',
+      ...language.args,
       ...(options.args ?? []),
     ],
   });
@@ -112,8 +150,17 @@ export async function launchRung(options: LaunchOptions): Promise<Rung> {
     },
     restartServiceWorker: () => restartExtensionWorker(context, origin(), serviceWorker),
     async close() {
+      const sent = network.external();
       await context.close();
       removeTemp();
+      if (sent.length > 0 && !options.allowRequests) {
+        throw new Error(
+          `Rung sent ${sent.length} request(s) during this browser session: ${sent
+            .slice(0, 5)
+            .map((r) => `${r.url} (from ${r.from})`)
+            .join(', ')}`,
+        );
+      }
     },
   };
 }

@@ -1,9 +1,10 @@
 /**
  * Keyboard-only use in the real browser: a badge is reached with Tab, has an accessible
  * name, and Enter opens it (the background records the customer for the side panel).
- * (Persian/RTL is covered by unit tests: headless Debian Chromium keeps its UI language
- * at en-US whatever --lang, LANG or LANGUAGE say, so the extension cannot be shown in
- * Persian here; checked 2026-11-23.)
+ * This file runs in English. The same keyboard-only checks in Persian (right to left,
+ * with visible focus, and saving a threshold from the keyboard) are in languages.e2e.ts:
+ * with Debian's chromium-l10n packs installed, `--lang=fa` plus LANGUAGE=fa does switch
+ * chrome.i18n to Persian (the earlier "stays en-US" finding was the missing packs).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoCrm, type DemoCrmServer } from '../demo-crm/server';
@@ -20,8 +21,11 @@ describe('keyboard only', () => {
     rung = await launchRung({ headless: true, crm });
   });
   afterAll(async () => {
-    await rung?.close();
-    await crm?.close();
+    try {
+      await rung?.close();
+    } finally {
+      await crm?.close();
+    }
   });
 
   it('reaches a badge with Tab and opens it with Enter', async () => {

@@ -13,13 +13,14 @@
  * click-time `permissions.request` then resolves at once (already granted), exactly the
  * path `grantHost` drives, and `site.enable` finds the permission as after a real grant.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_EXTENSION_PATH, launchRung, type Rung } from './harness';
+import { buildGranting } from './granting-build';
+import { launchRung, type Rung } from './harness';
 import { waitForBadges } from './badges';
+import { openPopupBeside } from './popup-window';
 import { askRung } from './proof/ask-rung';
 import { startProofCrm, type ProofCrm } from './proof/proof-crm';
 
@@ -29,19 +30,6 @@ const html = readFileSync(
   join(process.cwd(), 'tests/fixtures/custom/picker-customers.html'),
   'utf8',
 );
-
-/** A copy of the build that holds `pattern` as an install-time host permission. */
-function buildGranting(pattern: string): string {
-  const copy = join(mkdtempSync(join(tmpdir(), 'rung-picker-build-')), 'chrome-mv3');
-  cpSync(DEFAULT_EXTENSION_PATH, copy, { recursive: true });
-  const manifestPath = join(copy, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-    host_permissions?: string[];
-  };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), pattern];
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return copy;
-}
 
 /** Asks for the host from a click in an extension page; resolves to what the browser said. */
 async function grantHost(rung: Rung, origin: string): Promise<boolean> {
@@ -82,26 +70,6 @@ async function tabIdOf(rung: Rung, url: string): Promise<number> {
   }, url);
 }
 
-/** Opens popup.html in a separate popup window; the last focused normal window keeps its tab. */
-async function openPopupBeside(rung: Rung): Promise<Page> {
-  const worker = await rung.serviceWorker();
-  const opened = rung.context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
-  await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: {
-        runtime: { getURL(path: string): string };
-        windows: { create(o: { url: string; type: string; focused: boolean }): Promise<unknown> };
-      };
-    };
-    await chrome.windows.create({
-      url: chrome.runtime.getURL('/popup.html'),
-      type: 'popup',
-      focused: false,
-    });
-  });
-  return opened;
-}
-
 const tableBox = (page: Page) => page.locator('table').boundingBox();
 
 const inPicker = (page: Page, id: string) => page.locator(`rung-picker [data-testid="${id}"]`);
@@ -109,16 +77,19 @@ const inPicker = (page: Page, id: string) => page.locator(`rung-picker [data-tes
 describe('picker: teach Rung a CRM by clicking', () => {
   let proof: ProofCrm;
   let rung: Rung;
-  let build: string;
+  let build: ReturnType<typeof buildGranting> | undefined;
   beforeAll(async () => {
     proof = await startProofCrm([HOST], { [`${HOST}/customers`]: html });
-    build = buildGranting(`https://${HOST}/*`);
-    rung = await launchRung({ headless: true, crm: proof.endpoint, extensionPath: build });
+    build = buildGranting(`https://${HOST}`);
+    rung = await launchRung({ headless: true, crm: proof.endpoint, extensionPath: build.path });
   });
   afterAll(async () => {
-    await rung?.close();
-    await proof?.close();
-    if (build) rmSync(join(build, '..'), { recursive: true, force: true });
+    try {
+      await rung?.close();
+    } finally {
+      await proof?.close();
+      build?.remove();
+    }
   });
 
   it('grants, picks, saves, and badges every row after a reload', async () => {

@@ -19,16 +19,31 @@ export interface E2eSession {
   close(): Promise<void>;
 }
 
-export async function startSession(asOf = new Date()): Promise<E2eSession> {
+export interface SessionOptions {
+  /** The browser's UI language (see LaunchOptions.lang); the system default when absent. */
+  lang?: string;
+  /** Another build than `.output/chrome-mv3` (wins over RUNG_EXTENSION_PATH). */
+  extensionPath?: string;
+  /** See LaunchOptions.allowRequests: the harness's own control tests only. */
+  allowRequests?: boolean;
+}
+
+export async function startSession(
+  asOf = new Date(),
+  options: SessionOptions = {},
+): Promise<E2eSession> {
   const crm = await startDemoCrm({ asOf });
   let rung: Rung;
   try {
     rung = await launchRung({
       headless: process.env.RUNG_E2E_HEADED !== '1',
       crm,
+      ...(options.lang ? { lang: options.lang } : {}),
       ...(process.env.RUNG_EXTENSION_PATH
         ? { extensionPath: process.env.RUNG_EXTENSION_PATH }
         : {}),
+      ...(options.extensionPath ? { extensionPath: options.extensionPath } : {}),
+      ...(options.allowRequests ? { allowRequests: true } : {}),
     });
   } catch (error) {
     await crm.close();
@@ -51,8 +66,11 @@ export async function startSession(asOf = new Date()): Promise<E2eSession> {
       return found;
     },
     async close() {
-      await rung.close();
-      await crm.close();
+      try {
+        await rung.close();
+      } finally {
+        await crm.close();
+      }
     },
   };
 }

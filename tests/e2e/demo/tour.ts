@@ -54,7 +54,10 @@ export async function tourDemo(
     // read. Lists and records wait for their expected badges to hold still.
     const badges =
       want > 0
-        ? await waitForBadges(tab, want, 15_000, isList(target.kind) ? 400 : 250)
+        ? await waitForBadges(tab, want, 15_000, isList(target.kind) ? 400 : 250, {
+            // The report shows each record's treatment headline, read from its tooltip.
+            headlines: !isList(target.kind),
+          })
         : await waitForBadges(tab, 1, 1_500, 0);
     let screenshot: string | null = null;
     if (save) {

@@ -4,13 +4,12 @@
  * crm.evil.example), and Chromium with the built extension plus optional extra args
  * (a second extension). Mirrors ../session.ts, which takes no extra hosts or args.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { demoUrl, type DemoCrm } from '../../demo-crm/data/paths';
 import type { DemoWorld } from '../../demo-crm/data/types';
 import { startDemoCrm, type DemoCrmServer } from '../../demo-crm/server';
+import { copyBuild } from '../build-copy';
 import { DEFAULT_EXTENSION_PATH, launchRung, type Rung } from '../harness';
 import { EVIL_HOST, mergeEndpoints, startProofCrm, type ProofCrm } from './proof-crm';
 
@@ -38,17 +37,13 @@ export interface ProofOptions {
  * A private copy of the build: other engineers rebuild .output while tests run, and a
  * build swapped out under a running browser fails with ERR_FILE_NOT_FOUND.
  */
-function snapshotBuild(): string {
-  const built = resolve(process.env.RUNG_EXTENSION_PATH ?? DEFAULT_EXTENSION_PATH);
-  const copy = join(mkdtempSync(join(tmpdir(), 'rung-proof-build-')), 'chrome-mv3');
-  cpSync(built, copy, { recursive: true });
-  return copy;
-}
-
 export async function startProofSession(options: ProofOptions = {}): Promise<ProofSession> {
-  const extensionPath = snapshotBuild();
-  const removeSnapshot = () =>
-    rmSync(resolve(extensionPath, '..'), { recursive: true, force: true });
+  // A private copy, retried while another suite is rebuilding `.output/` (build-copy.ts).
+  const snapshot = await copyBuild(
+    resolve(process.env.RUNG_EXTENSION_PATH ?? DEFAULT_EXTENSION_PATH),
+  );
+  const extensionPath = snapshot.path;
+  const removeSnapshot = () => snapshot.remove();
   const demo = await startDemoCrm();
   const proof = await startProofCrm([EVIL_HOST, ...(options.hosts ?? [])]);
   let rung: Rung;
@@ -86,9 +81,12 @@ export async function startProofSession(options: ProofOptions = {}): Promise<Pro
     open: (crm, path) => openUrl(demoUrl(crm, path)),
     openUrl,
     async close() {
-      await rung.close();
-      await Promise.all([demo.close(), proof.close()]);
-      removeSnapshot();
+      try {
+        await rung.close();
+      } finally {
+        await Promise.all([demo.close(), proof.close()]);
+        removeSnapshot();
+      }
     },
   };
 }

@@ -1,0 +1,96 @@
+/**
+ * Keyboard-only use in the browser's language: Tab reaches a badge on the CRM page and
+ * Enter opens it; on the options page Tab reaches a threshold, typing changes it and
+ * Enter saves it. The focused element must show its focus (an outline or a box-shadow).
+ */
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectedName } from './badge-checks';
+import { openOptions } from './options-checks';
+import { RECORD, type LanguageRun } from './run';
+
+/** Focus as the eye sees it: the deepest focused element (through shadow roots) has a ring. */
+function focusRing(page: Page): Promise<{ outline: string; shadow: string; visible: boolean }> {
+  return page.evaluate(() => {
+    let element: Element | null = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element) return { outline: '', shadow: '', visible: false };
+    const style = getComputedStyle(element);
+    const outline = `${style.outlineStyle} ${style.outlineWidth}`;
+    const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const shadowed = style.boxShadow !== 'none' && style.boxShadow !== '';
+    return { outline, shadow: style.boxShadow, visible: outlined || shadowed };
+  });
+}
+
+/** Presses Tab until `reached` holds, at most `limit` times. */
+async function tabUntil(page: Page, reached: () => Promise<boolean>, limit = 60): Promise<boolean> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await reached()) return true;
+  }
+  return false;
+}
+
+function focusedCustomerStored(run: LanguageRun): Promise<boolean> {
+  return run.s.rung.serviceWorker().then((sw) =>
+    sw.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
+      };
+      const all = await chrome.storage.session.get(null);
+      return Object.values(all).some((v) => (v as { focused?: unknown }).focused);
+    }),
+  );
+}
+
+export async function checkKeyboardBadge(run: LanguageRun): Promise<void> {
+  const page = run.record;
+  await page.bringToFront();
+  await page.reload();
+  await page.locator('rung-badge [data-testid="rung-badge"][data-state="ready"]').waitFor();
+  const onBadge = await tabUntil(page, () =>
+    page.evaluate(() => document.activeElement?.localName === 'rung-badge'),
+  );
+  expect(onBadge).toBe(true);
+  expect((await focusRing(page)).visible).toBe(true);
+  const label = await page.evaluate(
+    () => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? '',
+  );
+  const designed = run.customer(RECORD).expected.hubspot;
+  expect(label).toContain(expectedName(run.t, designed?.stage ?? '', designed?.category ?? ''));
+  await page.keyboard.press('Enter');
+  // Enter asks the background to open the side panel; it records the tab's focused customer.
+  await expect.poll(() => focusedCustomerStored(run), { timeout: 5_000 }).toBe(true);
+}
+
+export async function checkKeyboardOptions(run: LanguageRun): Promise<void> {
+  const { t, fmt } = run;
+  const page = await openOptions(run);
+  const path = 'stage.clientMinOrders';
+  // Every stop on the way (links, the name field, thresholds) must show where focus is.
+  const unringed: string[] = [];
+  const reached = await tabUntil(page, async () => {
+    const ring = await focusRing(page);
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el ? `${el.localName}[${el.name ?? ''}]` : '';
+    });
+    if (!ring.visible) unringed.push(`${name} ${JSON.stringify(ring)}`);
+    return name === `input[${path}]`;
+  });
+  expect(reached).toBe(true);
+  expect(unringed).toEqual([]);
+  const next = Number(await page.locator(`input[name="${path}"]`).inputValue()) + 2;
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(fmt.integer(next)); // typed in the locale's digits
+  await page.keyboard.press('Enter'); // submits the form: no pointer involved
+  await expect
+    .poll(() => page.locator('[data-testid="settings-status"]').innerText(), { timeout: 10_000 })
+    .toBe(t('options_saved'));
+  await page.reload();
+  const saved = page.locator(`input[name="${path}"]`);
+  await saved.waitFor();
+  expect(Number(await saved.inputValue())).toBe(next);
+  await page.close();
+}
