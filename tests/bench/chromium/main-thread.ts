@@ -38,7 +38,12 @@ export interface MainThreadFigures {
   rungInLongestTaskMs: number;
   /** What filled that task: the biggest trace events inside it, e.g. "Layout 412 ms". */
   longestTaskBreakdown: string;
+  /** Style, layout and paint work of the page's main thread over the whole recording, ms. */
+  renderingMs: number;
 }
+
+/** The browser's own rendering steps in a devtools.timeline trace (siblings, not nested). */
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
 
 export interface Recording {
   stop(): Promise<MainThreadFigures>;
@@ -126,7 +131,11 @@ export function analyse(
     rungInLongestUs = inside.reduce((sum, [a, b]) => sum + (Math.min(b, end) - a), 0);
   }
   const longestUs = longest?.dur ?? 0;
+  const renderingUs = events
+    .filter((e) => e.ph === 'X' && RENDERING.has(e.name) && mainThreads.has(`${e.pid}:${e.tid}`))
+    .reduce((sum, e) => sum + (e.dur ?? 0), 0);
   return {
+    renderingMs: renderingUs / 1000,
     longestTaskBreakdown: longest ? breakdown(longest, events) : '',
     rungMs: rungUs / 1000,
     longestTaskMs: longestUs / 1000,
