@@ -25,7 +25,14 @@ import {
 import { RULE_IDS } from '../segmentation/rule-ids';
 import { modelNoteKey } from '../segmentation/model/predict';
 import { unavailableAccountModelSchema } from '../segmentation/model/schema';
-import { AS_OF, clientOrders, history, isoDaysAgo, profile } from '../segmentation/tests/build';
+import {
+  AS_OF,
+  clientOrders,
+  history,
+  isoDaysAgo,
+  prediction,
+  profile,
+} from '../segmentation/tests/build';
 import { sentence } from './sentence';
 import { catalogTranslate, type MessageCatalog } from './translate';
 
@@ -42,16 +49,7 @@ const catalogs = Object.fromEntries(
   ]),
 ) as Record<(typeof LANGUAGES)[number], MessageCatalog>;
 
-const model = (pAlive: number): CustomerPrediction => ({
-  pAlive,
-  expectedPurchases90: 0.1,
-  expectedPurchases365: 0.5,
-  expectedNextOrderAt: null,
-  expectedAverageOrderValue: null,
-  value12m: null,
-  valueBasis: 'profit',
-  model: 'mbgnbd',
-});
+const model = (pAlive: number) => prediction(pAlive, 'mbgnbd');
 
 const two = (extra = {}) => history({ count: 2, ...extra });
 

@@ -4,6 +4,7 @@
  * rule it checks.
  */
 import type { Order, Profile } from '../../profile';
+import type { CustomerPrediction } from '../types';
 import { dayToIso, isoToDay } from '../dates';
 
 export const AS_OF = '2026-01-01';
@@ -55,3 +56,18 @@ export function profile(
 /** A client by the default rules: 4 orders over 180 days, the last 10 days ago. */
 export const clientOrders = (extra: Partial<History> = {}) =>
   history({ count: 4, gap: 60, ...extra });
+
+/** A model prediction that only says how likely the customer is still buying. */
+export const prediction = (
+  pAlive: number,
+  model: CustomerPrediction['model'] = 'bgnbd',
+): CustomerPrediction => ({
+  pAlive,
+  expectedPurchases90: 0.1,
+  expectedPurchases365: 0.5,
+  expectedNextOrderAt: null,
+  expectedAverageOrderValue: null,
+  value12m: null,
+  valueBasis: 'profit',
+  model,
+});

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../index';
 import type { Category, CustomerPrediction, Profile } from '../types';
-import { AS_OF, clientOrders, history, profile } from './build';
+import { AS_OF, clientOrders, history, prediction, profile } from './build';
 
-const classifyAt = (p: Profile, prediction?: CustomerPrediction) =>
-  classify(p, { asOf: AS_OF, prediction });
+const classifyAt = (p: Profile, predicted?: CustomerPrediction) =>
+  classify(p, { asOf: AS_OF, prediction: predicted });
 
-const model = (pAlive: number): CustomerPrediction => ({
-  pAlive,
-  expectedPurchases90: 0.1,
-  expectedPurchases365: 0.5,
-  expectedNextOrderAt: null,
-  expectedAverageOrderValue: null,
-  value12m: null,
-  valueBasis: 'profit',
-  model: 'bgnbd',
-});
+const model = (pAlive: number) => prediction(pAlive);
 
 const orders4 = history({ count: 4, gap: 20, total: 100 }); // net 400, repeat
 
