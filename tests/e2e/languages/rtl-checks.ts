@@ -1,7 +1,8 @@
 /**
  * Persian lays Rung's own pages out right to left: `dir="rtl"` on every extension page,
  * and the layout really mirrored (checked on boxes, not on the attribute): headings start
- * at the right, the first table column and each metric's label sit right of what follows.
+ * at the right, the first table column and each metric's label sit right of what follows,
+ * and the spend chart's months run from right to left.
  * The CRM page stays left to right, and its badges must stay readable beside the name.
  */
 import { expect } from 'vitest';
@@ -36,6 +37,9 @@ export async function checkMirroredPages(run: LanguageRun): Promise<void> {
   await expectRtlHeading(panel, '#metrics-title');
   await expectRightOf(panel, '[data-testid="stage"]', '[data-testid="category"]');
   await expectRightOf(panel, '[data-testid="metrics"] dt', '[data-testid="metrics"] dd');
+  // Spend over time: the first month's bar is drawn right of the last one's.
+  const bars = '[data-testid="spend-chart"] rect';
+  await expectRightOf(panel, `${bars}:first-child`, `${bars}:last-child`);
   await panel.close();
 
   const popup = await openReady(run, `popup.html?${run.query(RECORD)}`, '#override-title');
