@@ -11,6 +11,8 @@ import type { ClassifierPort } from './classifier';
 import { instant } from './time';
 
 export interface Applied {
+  /** What the rules decided, before the override. */
+  automatic: Classification;
   effective: Classification;
   /** The override in force (null when none, or expired). */
   active: Override | null;
@@ -40,6 +42,7 @@ export function applyOverride(
   const active = override && !isExpired(override, now) ? override : null;
   if (!active) {
     return {
+      automatic,
       effective: automatic,
       active: null,
       overridden: false,
@@ -72,6 +75,7 @@ export function applyOverride(
     (active.stage !== undefined && active.stage !== automatic.stage) ||
     (active.category !== undefined && active.category !== automatic.category);
   return {
+    automatic,
     effective,
     active,
     overridden: stageFromOverride || categoryFromOverride,

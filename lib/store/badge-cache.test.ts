@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BadgeView } from '../messages/protocol';
 import { createBadgeCache } from './badge-cache';
+import { IMPORT_CHUNK, startImportJob } from './import/import-job';
 import { openTestStore, pageRead, SHOP } from './test-support/store-fixture';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -109,5 +110,46 @@ describe('the store answers repeated look-ups from memory, and forgets on every 
     const [m1ByEmail, m2] = await store.lookupBadges([byEmail, keys[1]!], NOW);
     expect(m1ByEmail?.stage).toBe('client');
     expect(m2?.stage).toBe('repeat');
+  });
+
+  it('a page read that ran just before an override cannot leave the old view behind', async () => {
+    const store = await openTestStore();
+    const read = pageRead('customer', [profiles[0]!], '2026-02-01T00:00:00Z');
+    await store.observe(read, NOW);
+    // The page read's transaction is queued first and fills the cache after the
+    // override forgot it, with the view from before the override.
+    const reading = store.observe(read, NOW);
+    const overriding = store.setOverride(
+      { key: keys[0]!, stage: 'advocate', reason: 'r', mode: 'pin' },
+      'Eve',
+      NOW,
+    );
+    await Promise.all([reading, overriding]);
+    const [badge] = await store.lookupBadges([keys[0]!], NOW);
+    expect(badge).toMatchObject({ stage: 'advocate', overridden: true });
+  });
+
+  it('a look-up between two import chunks is not answered again once the import is in', async () => {
+    const store = await openTestStore();
+    const customers = Array.from({ length: IMPORT_CHUNK + 1 }, (_, index) => ({
+      key: { ...SHOP, id: `i${index}` },
+      summary: { orderCount: 3 },
+    }));
+    const late = customers[IMPORT_CHUNK]!.key; // in the second chunk
+    const seen: (BadgeView | null)[] = [];
+    let asked: Promise<void> | null = null;
+    await startImportJob(
+      store,
+      { source: 'shopify', fileName: 'x.csv', customers },
+      NOW,
+      (done) => {
+        // After the first chunk's writes: a CRM tab asks for a customer not yet imported.
+        if (done === IMPORT_CHUNK)
+          asked = store.lookupBadges([late], NOW).then(([badge]) => void seen.push(badge ?? null));
+      },
+    );
+    await asked;
+    expect(seen).toEqual([null]);
+    expect((await store.lookupBadges([late], NOW))[0]?.stage).toBe('repeat');
   });
 });

@@ -9,8 +9,9 @@
  *
  * Correctness: an entry answers only for the settings revision and UTC day it was made
  * under (the same validity as the classification cache in IndexedDB). The store clears
- * the whole cache on every write that could change any result (an override, a settings
- * save, an import, a restore, a reclassification, a page read that joined two customers);
+ * the whole cache before and again after every write that could change any result (an
+ * override, a settings save, a reclassification; an import chunk or a restore once
+ * committed; a page read that joined two customers);
  * an ordinary page read replaces the entries of the customers it read, under each of
  * their aliases. A look-up that was reading IndexedDB while any of this happened does not
  * fill the cache (the generation check), so a stale view can never be put back. Views

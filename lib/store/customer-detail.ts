@@ -30,12 +30,12 @@ export async function customerDetailInTx(
       ? tx.objectStore('profiles').index('byEmail').getAll(record.email)
       : Promise.resolve([]),
   ]);
-  const automatic =
-    (await tx.objectStore('classifications').get(id))?.automatic ?? applied.effective;
   return {
     key: record.profile.key,
     profile: record.profile,
-    automatic,
+    // Today's automatic result as just computed (on a full disk nothing was recorded, so
+    // the cached one may be from another day or settings revision).
+    automatic: applied.automatic,
     effective: applied.effective,
     // An expired override no longer applies; its effect stays visible in the history.
     override: applied.active,

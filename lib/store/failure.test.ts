@@ -154,6 +154,8 @@ describe('a full disk still lets staff see and leave what is stored', () => {
     const detail = await store.getCustomer(first, new Date('2026-03-02T12:00:00Z'));
     expect(detail?.profile.name).toBe('Fay');
     expect(detail?.effective.stage).toBeDefined();
+    // The automatic result beside it is today's too, not the one cached yesterday.
+    expect(detail?.automatic.asOf.slice(0, 10)).toBe('2026-03-02');
     vi.restoreAllMocks();
     const db = await store.database();
     expect(

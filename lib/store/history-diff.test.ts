@@ -22,22 +22,24 @@ const AT = '2026-03-01T12:00:00.000Z';
 const say = { key: 'why_stage_repeat', args: [{ kind: 'number' as const, value: 3 }] };
 
 function applied(over: Partial<Applied> = {}): Applied {
+  const effective = classification({
+    stage: 'repeat',
+    category: 'core',
+    reasons: [
+      {
+        rule: 'stage.repeat',
+        decides: 'stage',
+        value: 3,
+        threshold: 2,
+        text: 'repeat: 3 ≥ 2',
+        say,
+      },
+      { rule: 'category.core', decides: 'category', value: null, text: 'core: the rest' },
+    ],
+  });
   return {
-    effective: classification({
-      stage: 'repeat',
-      category: 'core',
-      reasons: [
-        {
-          rule: 'stage.repeat',
-          decides: 'stage',
-          value: 3,
-          threshold: 2,
-          text: 'repeat: 3 ≥ 2',
-          say,
-        },
-        { rule: 'category.core', decides: 'category', value: null, text: 'core: the rest' },
-      ],
-    }),
+    automatic: effective,
+    effective,
     active: null,
     overridden: false,
     stageFromOverride: false,

@@ -1,7 +1,8 @@
 /**
- * The store the background uses: `RungStore` (./api.ts) over IndexedDB. This file is
- * composition only: each method loads the settings, opens one transaction over the
- * stores it needs, and delegates to a helper; every failure leaves as a StoreError.
+ * The store the background uses: `RungStore` (./api.ts) over IndexedDB. Each method
+ * loads the settings, opens one transaction over the stores it needs, and delegates to a
+ * helper; every failure leaves as a StoreError. What it keeps itself is the in-memory
+ * side: the badge cache and settings memo, and when they must be forgotten.
  */
 import type { CustomerKey } from '../profile';
 import type { BadgeView } from '../messages/protocol';
@@ -49,6 +50,12 @@ export interface RungStoreExtras {
   close(): void;
   /** The open database, for import/export helpers that need their own transactions. */
   database(): Promise<RungDatabase>;
+  /**
+   * A helper wrote through `database()` something that may change any result (an import
+   * chunk, a restore): call after its transaction committed, so no view cached from
+   * before it is answered again.
+   */
+  resultsChanged(): void;
   env(now: Date): Promise<Env>;
 }
 
@@ -97,10 +104,23 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
     }
   };
 
-  /** Every write that may change a result or the settings calls this first. */
   const forgetCached = () => {
     badges.clear();
     settingsRecord = null;
+  };
+  /**
+   * Every write that may change a result or the settings goes through this. Forgetting
+   * before it keeps look-ups from filling the cache while it runs; forgetting again once
+   * it committed drops what a page read or settings read that ran just before it (on the
+   * old state) put back in the meantime.
+   */
+  const changingResults = async <T>(write: () => Promise<T>): Promise<T> => {
+    forgetCached();
+    try {
+      return await write();
+    } finally {
+      forgetCached();
+    }
   };
   const readSettingsFromDb = async (): Promise<SettingsRecord> =>
     migrateSettings((await (await connect()).get('meta', SETTINGS_ID))?.value, port);
@@ -136,11 +156,11 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
     running = guarded(async () => {
       const e = await env(now);
       if (waited && lastDoneRevision === e.revision) return;
-      forgetCached();
-      const job = await startOrResume(await connect(), e);
-      await runJob(await connect(), job, e, report, options.chunkSize);
-      forgetCached();
-      lastDoneRevision = job.settingsRevision;
+      await changingResults(async () => {
+        const job = await startOrResume(await connect(), e);
+        await runJob(await connect(), job, e, report, options.chunkSize);
+        lastDoneRevision = job.settingsRevision;
+      });
     }).finally(() => {
       running = null;
     });
@@ -210,13 +230,12 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
     },
     setOverride: async (input, by, now) => {
       const override = validateOverride(input, by || (await readSettings()).staffName, now);
-      forgetCached();
-      return inTx(now, (tx, e) => setOverrideInTx(tx, override, input.key, e));
+      return changingResults(() =>
+        inTx(now, (tx, e) => setOverrideInTx(tx, override, input.key, e)),
+      );
     },
-    clearOverride: (key, now) => {
-      forgetCached();
-      return inTx(now, (tx, e) => clearOverrideInTx(tx, key, e));
-    },
+    clearOverride: (key, now) =>
+      changingResults(() => inTx(now, (tx, e) => clearOverrideInTx(tx, key, e))),
     getSettings: async (): Promise<StoredSettings> => {
       const record = await guarded(readSettings);
       return { settings: record.settings, staffName: record.staffName };
@@ -225,7 +244,6 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
       const validated = port.validateSettings(settings);
       const saved = await guarded(async () => {
         const current = await readSettings();
-        forgetCached();
         if (current.newer) throw new StoreError('settings-newer');
         const record: SettingsRecord = {
           version: SETTINGS_VERSION,
@@ -233,7 +251,9 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
           settings: validated,
           staffName: cleanStaffName(staffName, current.staffName),
         };
-        await (await connect()).put('meta', { id: SETTINGS_ID, value: record });
+        await changingResults(async () =>
+          (await connect()).put('meta', { id: SETTINGS_ID, value: record }),
+        );
         return record;
       });
       // The reclassification runs on; the options page follows it through reclassifyProgress.
@@ -256,13 +276,14 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
     rebuildCaches: async (now, onProgress) => {
       await running?.catch(() => undefined);
       await Promise.all(rebuilding.values());
-      forgetCached();
-      await guarded(async () =>
-        inTransaction(await connect(), ['classifications', 'accounts', 'meta'], async (tx) => {
-          await tx.objectStore('classifications').clear();
-          await tx.objectStore('accounts').clear();
-          await tx.objectStore('meta').delete(JOB_ID);
-        }),
+      await changingResults(() =>
+        guarded(async () =>
+          inTransaction(await connect(), ['classifications', 'accounts', 'meta'], async (tx) => {
+            await tx.objectStore('classifications').clear();
+            await tx.objectStore('accounts').clear();
+            await tx.objectStore('meta').delete(JOB_ID);
+          }),
+        ),
       );
       lastDoneRevision = null;
       await reclassifyAll(now, onProgress);
@@ -274,12 +295,8 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
       db?.close();
       db = null;
     },
-    // Imports and restores write through the database directly: whoever asks for it may
-    // change any result, so the caches start over.
-    database: async () => {
-      forgetCached();
-      return connect();
-    },
+    database: connect,
+    resultsChanged: forgetCached,
     env,
   };
 }

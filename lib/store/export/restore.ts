@@ -114,6 +114,7 @@ export async function restoreBackup(
       await Promise.all(writes);
     }),
   );
+  store.resultsChanged();
   void store.reclassifyAll(now).catch(() => undefined);
   return { customers: backup.customers.length };
 }

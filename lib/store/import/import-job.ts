@@ -102,6 +102,7 @@ function runImportJob(
           return { done: false as const, outcome: null };
         }),
       );
+      store.resultsChanged();
       if (step.done) return step.outcome;
       // Let badge look-ups in between: an import must not freeze the CRM tabs.
       await new Promise((resolve) => setTimeout(resolve, 0));
