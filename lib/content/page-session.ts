@@ -44,8 +44,15 @@ export function createPageSession(
   keysByString: Map<string, CustomerKey>,
 ): PageSession {
   let lastSent = '';
+  // Numbers the reads sent to the background. A reply counts only for the last one sent:
+  // a rescan that finds the same customers (an avatar loaded, a spinner turned) replaces
+  // `read` for its fresh anchors but sends nothing, so the replies still in flight are
+  // still the answer; a changed read makes them stale.
+  let sent = 0;
   let read: PageRead | null = null;
+  /** Results for `read`'s customers, by index (the last sent read has the same ones). */
   let views: (BadgeView | null)[] = [];
+  /** How badges without a result show: waiting for the last sent read's reply, or not. */
   let state: 'pending' | 'ready' | 'error' = 'pending';
 
   const keysOf = (r: PageRead) => r.scrape.customers.map((c) => c.key);
@@ -82,18 +89,15 @@ export function createPageSession(
    * 'fill': cached results only fill badges the fresher page.observed reply has not
    * filled. 'replace': results changed everywhere (settings, an override).
    */
-  async function lookup(keys: CustomerKey[], forRead: PageRead, mode: 'fill' | 'replace') {
+  async function lookup(keys: CustomerKey[], forSent: number, mode: 'fill' | 'replace') {
     const { badges } = await sendMessage('badges.lookup', { keys });
-    if (read !== forRead) return;
+    if (forSent !== sent) return;
     views = mode === 'replace' ? badges : badges.map((b, i) => views[i] ?? b);
   }
 
-  async function observe(forRead: PageRead) {
-    const { badges } = await sendMessage('page.observed', {
-      url: location.href,
-      scrape: forRead.scrape,
-    });
-    if (read === forRead) views = badges;
+  async function observe(scrape: PageRead['scrape'], forSent: number) {
+    const { badges } = await sendMessage('page.observed', { url: location.href, scrape });
+    if (forSent === sent) views = badges;
   }
 
   function rescan() {
@@ -119,27 +123,29 @@ export function createPageSession(
       return;
     }
     lastSent = fingerprint;
+    sent += 1;
+    const thisSent = sent;
     state = 'pending';
-    const thisRead = next;
-    void lookup(keysOf(thisRead), thisRead, 'fill')
+    void lookup(keysOf(next), thisSent, 'fill')
       .catch(() => undefined)
       .then(paint);
-    const observed = observe(thisRead);
+    const observed = observe(next.scrape, thisSent);
     // Badge slots go in pending, before the browser lays out the rows it was just given:
     // one table layout for both; the results then only fill fixed-size slots (badge.css),
     // which costs the CRM no second layout of its table. In a task of their own, right
     // after this one (ahead of the frame): the read and the slots in one task were 40–70
     // ms on a 1,000-row list, each apart stays well under the 50 ms of a long task.
     inNextTask(() => {
-      if (read === thisRead) paint();
+      if (thisSent === sent) paint();
     });
     observed
       .then(() => {
+        if (thisSent !== sent) return;
         state = 'ready';
         paint();
       })
       .catch((error: unknown) => {
-        if (signal.aborted) return;
+        if (signal.aborted || thisSent !== sent) return;
         console.warn('Rung: could not classify this page', error);
         state = 'error';
         paint();
@@ -149,7 +155,7 @@ export function createPageSession(
   function refresh() {
     const current = read;
     if (!current || signal.aborted) return;
-    void lookup(keysOf(current), current, 'replace')
+    void lookup(keysOf(current), sent, 'replace')
       .then(paint)
       .catch(() => undefined);
   }
