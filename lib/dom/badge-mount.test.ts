@@ -157,14 +157,29 @@ describe('badge mounter', () => {
     expect(onOpen).toHaveBeenCalledTimes(1);
   });
 
-  it('stops listening when disposed', () => {
-    const { mounter, anchor, pill, onOpen } = setUp();
+  it('stops listening when disposed: every window listener it added is removed', () => {
+    const added = vi.spyOn(window, 'addEventListener');
+    const removed = vi.spyOn(window, 'removeEventListener');
+    const { mounter, anchor } = setUp();
     mounter.show(anchor('row'), 'b#0', ready());
-    const kept = pill();
     mounter.dispose();
+    const listeners = (spy: typeof added) =>
+      spy.mock.calls.map(([type, listener]) => [type, listener]);
+    expect(listeners(added).length).toBeGreaterThan(0);
+    expect(listeners(removed)).toEqual(expect.arrayContaining(listeners(added)));
     expect(document.querySelector('rung-badge')).toBeNull();
-    kept.click();
-    expect(onOpen).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+
+  it('lets Escape through once the badge with the open tooltip is gone', () => {
+    const { mounter, anchor, pill } = setUp();
+    mounter.show(anchor('row'), 'b#0', ready());
+    pill().dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    mounter.prune(new Set()); // the CRM re-rendered: the customer's row is gone
+    const crmHandler = vi.fn();
+    document.body.addEventListener('keydown', crmHandler);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(crmHandler).toHaveBeenCalledTimes(1);
   });
 
   it('removes badges of customers gone and hosts another script left behind', () => {

@@ -69,6 +69,8 @@ export function createTipController(
       // Outside the shadow tree, a target inside it is retargeted to its host.
       if (open?.owner === owner && to !== owner.host) hide();
     },
-    isOpen: () => open !== null,
+    // A tooltip whose badge left the page (a row re-rendered, pruned) is not open: the
+    // next Escape belongs to the CRM.
+    isOpen: () => open?.tip.isConnected === true,
   };
 }
