@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { activeTab, broadcastResultsChanged, openSidePanel } from '@/lib/background/browser-bridge';
 import { createHandlers } from '@/lib/background/handlers';
+import { createPageFailures } from '@/lib/background/handlers-page-failure';
 import { reinjectIntoOpenTabs } from '@/lib/background/reinject';
 import { createRouter } from '@/lib/background/router';
 import { sidePanelTabFor } from '@/lib/background/side-panel-gesture';
@@ -21,6 +22,7 @@ import { resumeImportJob } from '@/lib/store/import/import-job';
 export default defineBackground(() => {
   const storePromise = openRungStore();
   const tabs = createTabState(browser.storage.session);
+  const pageFailures = createPageFailures(browser.storage.session);
   const now = () => new Date();
 
   const routerPromise = storePromise.then((store) =>
@@ -28,6 +30,7 @@ export default defineBackground(() => {
       createHandlers({
         store,
         tabs,
+        pageFailures,
         now,
         activeTab,
         broadcastResultsChanged,
@@ -47,7 +50,10 @@ export default defineBackground(() => {
   });
   watchRevokedSites();
   browser.runtime.onInstalled.addListener(() => void reinjectIntoOpenTabs());
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabs.forget(tabId);
+    void pageFailures.clear(tabId);
+  });
 
   // MV3 stops idle workers: finish an import or a reclassification a stopped worker
   // left halfway.

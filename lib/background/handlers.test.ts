@@ -3,6 +3,7 @@ import type { ScrapeResult } from '../adapters/types';
 import type { FullRungStore } from '../store';
 import { StoreError } from '../store/errors';
 import { createHandlers, type BackgroundDeps } from './handlers';
+import { createPageFailures } from './handlers-page-failure';
 import { createTabState, type SessionArea } from './tab-state';
 
 function memoryArea(): SessionArea {
@@ -38,7 +39,7 @@ function setup(pageFailureArea: SessionArea = memoryArea()) {
     activeTab: async () => ({ id: 3, url: listUrl }),
     broadcastResultsChanged: vi.fn(),
     sites: { enable: vi.fn(async () => {}), disable: vi.fn(async () => {}), list: async () => [] },
-    pageFailureArea,
+    pageFailures: createPageFailures(pageFailureArea),
   };
   return { deps, handlers: createHandlers(deps), store };
 }

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { identifyPage, scrapeMatchesSender } from '../adapters/page-identity';
 import { siteOrigin } from './site-origin';
-import { createPageFailures } from './handlers-page-failure';
+import { createPageFailures, type PageFailures } from './handlers-page-failure';
 import type { BadgeView } from '../messages/protocol';
 import type { CustomerKey } from '../profile';
 import type { FullRungStore } from '../store';
@@ -19,7 +19,7 @@ import { startImportJob } from '../store/import/import-job';
 import { previewSettings } from '../store/settings-preview';
 import type { Handlers } from './router';
 import { UserFacingError } from './router';
-import type { SessionArea, TabState } from './tab-state';
+import type { TabState } from './tab-state';
 
 export interface BackgroundDeps {
   store: FullRungStore;
@@ -36,8 +36,8 @@ export interface BackgroundDeps {
   };
   /** Injects the picker content script into a tab; defaults to scripting.executeScript. */
   injectPicker?: (tabId: number) => Promise<void>;
-  /** Where page reads the store refused are kept for the popup; defaults to storage.session. */
-  pageFailureArea?: SessionArea;
+  /** Page reads the store refused, kept for the popup; defaults to storage.session. */
+  pageFailures?: PageFailures;
 }
 
 /** The picker is registered at run time only: injected on demand, never by manifest match. */
@@ -53,7 +53,7 @@ const sameKey = (a: CustomerKey, b: CustomerKey) =>
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { store, tabs, now } = deps;
-  const pageFailures = createPageFailures(deps.pageFailureArea ?? browser.storage.session);
+  const pageFailures = deps.pageFailures ?? createPageFailures(browser.storage.session);
   return {
     async 'page.observed'({ url, scrape }, { sender }) {
       const tabUrl = sender.tab?.url ?? sender.url ?? '';
