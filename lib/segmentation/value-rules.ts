@@ -161,11 +161,9 @@ export function highPotentialRule(
         a.openDeal,
         h.openDealAmount,
         `high potential: an open deal of ${fmt(a.openDeal)} ≥ ${fmt(h.openDealAmount)}`,
-        say(
-          'why_high_potential_open_deal',
-          money(a.openDeal, m.currency),
-          money(h.openDealAmount, m.currency),
-        ),
+        // The deal's currency is not on the profile (crm-facts.ts): plain amounts, never
+        // the orders' currency, which may be another one.
+        say('why_high_potential_open_deal', money(a.openDeal, null), money(h.openDealAmount, null)),
       ),
     );
   }

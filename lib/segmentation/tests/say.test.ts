@@ -27,6 +27,16 @@ describe('say beside text', () => {
     });
   });
 
+  it("shows an open deal without the orders' currency, which the deal may not share", () => {
+    const orders = history({ count: 1, currency: 'PLN', lastDaysAgo: 400 });
+    const c = classify(profile({ orders, openDealAmount: 20_000 }), { asOf: AS_OF });
+    const deal = c.reasons.find((r) => r.rule === 'category.high-potential.open-deal');
+    expect(deal?.say?.args).toEqual([
+      { kind: 'money', value: 20_000, currency: null },
+      { kind: 'money', value: 10_000, currency: null },
+    ]);
+  });
+
   it('quotes the CRM fact that decided, as untrusted text', () => {
     const c = classify(profile({ crmStage: 'Lead\u202e', leadStatus: 'New' }), { asOf: AS_OF });
     const [prospect] = c.reasons;
