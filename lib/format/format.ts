@@ -31,7 +31,7 @@ export function safeLocale(locale: string | undefined): string {
 }
 
 /** ISO 4217 codes only: a scraped "zł" or "$" is not a currency code Intl can use. */
-function currencyCode(currency: string | null | undefined): string | null {
+export function currencyCode(currency: string | null | undefined): string | null {
   const code = currency?.trim().toUpperCase();
   return code && /^[A-Z]{3}$/.test(code) ? code : null;
 }

@@ -4,7 +4,7 @@
  * of a thousand, and building an Intl formatter costs far more than using one.
  * Pure (no browser API, no zod or store), so the content script may import it.
  */
-import { safeLocale } from '../format/format';
+import { currencyCode, safeLocale } from '../format/format';
 
 export interface SentenceFormats {
   locale: string;
@@ -16,12 +16,6 @@ export interface SentenceFormats {
   plural(value: number): Intl.LDMLPluralRule;
   ordinal(value: number): Intl.LDMLPluralRule;
 }
-
-/** ISO 4217 codes only: a scraped "zł" or "$" is not a currency code Intl can use. */
-const currencyCode = (currency: string | null) => {
-  const code = currency?.trim().toUpperCase();
-  return code && /^[A-Z]{3}$/.test(code) ? code : null;
-};
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 

@@ -15,15 +15,13 @@
  * Pure: no browser API, no zod, no store, so the content script's badge may use it too.
  */
 import type { Sentence, SentenceArg } from '../segmentation/types';
+import { clean } from '../segmentation/untrusted-text';
 import { sentenceFormats, type SentenceFormats } from './sentence-format';
 import type { Translate } from './translate';
 
 /** Bidi isolates: a Latin CRM stage inside Persian (or the reverse) cannot reorder the sentence. */
 const FSI = '\u2068';
 const PDI = '\u2069';
-// Control characters, zero-width characters, bidi embeddings/overrides/isolates, BOM.
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const MAX_TEXT = 200;
 const MAX_DEPTH = 3;
 const MAX_ARGS = 9;
@@ -47,10 +45,9 @@ function ranked(value: number, f: SentenceFormats, t: Translate): string | null 
   return message(t, `ordinal_${f.ordinal(value)}`, [shown]) ?? message(t, 'ordinal_other', [shown]);
 }
 
+/** Scraped text, cleaned again (a stored sentence may predate the engine's cleaning), isolated. */
 function untrusted(value: string): string {
-  const chars = Array.from(value.slice(0, MAX_TEXT * 4).replace(INVISIBLE, ''));
-  const cut = chars.length > MAX_TEXT ? `${chars.slice(0, MAX_TEXT).join('')}…` : chars.join('');
-  return `${FSI}${cut}${PDI}`;
+  return `${FSI}${clean(value, MAX_TEXT)}${PDI}`;
 }
 
 const finite = (value: unknown): value is number =>

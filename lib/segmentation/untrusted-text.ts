@@ -11,11 +11,14 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\
 
 const MAX_QUOTED = 40;
 
-/** The value as text, cleaned and cut to 40 characters (for a sentence's `text` argument). */
-export function clean(value: unknown): string {
-  const raw = typeof value === 'string' ? value.slice(0, 400) : String(value).slice(0, 400);
-  const text = Array.from(raw.replace(INVISIBLE, ''));
-  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED).join('')}…` : text.join('');
+/**
+ * The value as text, cleaned and cut to `max` characters (40 for a sentence's `text`
+ * argument). Only the first 10 × `max` characters are read: cleaning a megabyte costs.
+ */
+export function clean(value: unknown, max = MAX_QUOTED): string {
+  const source = typeof value === 'string' ? value : String(value);
+  const text = Array.from(source.slice(0, max * 10).replace(INVISIBLE, ''));
+  return text.length > max ? `${text.slice(0, max).join('')}…` : text.join('');
 }
 
 /** `"vip"`: the value, cleaned and cut to 40 characters, in double quotes. */
