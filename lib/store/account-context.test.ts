@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../profile';
-import { ensureAccountContext } from './account-context';
+import { ensureAccountContext, rebuildAccountContextApart } from './account-context';
 import { OBSERVE_STORES } from './schema';
 import { openTestStore, pageRead, SHOP } from './test-support/store-fixture';
 import { inTransaction } from './tx';
@@ -24,7 +24,7 @@ describe('account contexts during page reads', () => {
     expect(await contextCount(store)).toBe(100);
   });
 
-  it('leaves a rebuild that growth asks for until after the read, then does it', async () => {
+  it('classifies every row of a read that grew the account, and rebuilds its context after', async () => {
     const store = await openTestStore();
     await store.observe(pageRead('customer-list', customers(0, 100), '2026-02-01T00:00:00Z'), NOW);
     const badges = await store.observe(
@@ -65,6 +65,24 @@ describe('account contexts during page reads', () => {
       ensureAccountContext(tx, 'shopify|demo-shop', plain),
     );
     expect((await db.get('accounts', 'shopify|demo-shop'))?.customerCount).toBe(200);
+  });
+
+  it('after a read, rebuilds apart, but never over a context built under newer settings', async () => {
+    const store = await openTestStore();
+    await store.observe(pageRead('customer-list', customers(0, 150), '2026-02-01T00:00:00Z'), NOW);
+    await store.contextsRebuilt();
+    const db = await store.database();
+    const account = 'shopify|demo-shop';
+    const record = (await db.get('accounts', account))!;
+    const env = await store.env(NOW);
+    await db.put('accounts', { ...record, customerCount: 100 });
+    await rebuildAccountContextApart(db, account, env);
+    expect((await db.get('accounts', account))?.customerCount).toBe(150);
+    // A reclassification under the next settings wrote its context while this one fitted.
+    const newer = { ...record, customerCount: 100, settingsRevision: env.revision + 1 };
+    await db.put('accounts', newer);
+    await rebuildAccountContextApart(db, account, env);
+    expect(await db.get('accounts', account)).toEqual(newer);
   });
 
   it('waits for a rebuild under way before deleting all data', async () => {

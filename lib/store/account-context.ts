@@ -7,10 +7,15 @@
  * A page read does not wait for a rebuild that growth alone asks for: on an account of
  * 100,000 customers reading them all and refitting the model takes seconds, which the
  * badges on the page would wait for. It classifies with the context it has (10 % older)
- * and the store rebuilds that context right after, in its own transaction.
+ * and the store rebuilds that context right after with `rebuildAccountContextApart`:
+ * the profiles are read in a read-only transaction and the refit runs outside any
+ * transaction, so page reads and look-ups queue only behind the short read and write.
  */
+import type { Profile } from '../profile';
+import type { RungDatabase } from './db';
 import type { Env } from './env';
-import type { WriteTx } from './tx';
+import type { AccountRecord } from './schema';
+import { inTransaction, type WriteTx } from './tx';
 
 export const GROWTH_TO_REBUILD = 1.1;
 
@@ -46,17 +51,47 @@ export async function ensureAccountContext(
     return;
   }
   const records = await tx.objectStore('profiles').index('byAccount').getAll(accountKey);
-  const context = env.port.buildAccountContext(
+  const rebuilt = buildRecord(
+    accountKey,
     records.map((r) => r.profile),
-    env.settings,
-    env.day,
+    env,
   );
-  env.contexts.set(accountKey, context);
-  await tx.objectStore('accounts').put({
+  env.contexts.set(accountKey, rebuilt.context);
+  await tx.objectStore('accounts').put(rebuilt);
+}
+
+function buildRecord(accountKey: string, profiles: Profile[], env: Env): AccountRecord {
+  return {
     id: accountKey,
-    context,
-    customerCount: records.length,
+    context: env.port.buildAccountContext(profiles, env.settings, env.day),
+    customerCount: profiles.length,
     settingsRevision: env.revision,
     builtAt: env.now.toISOString(),
+  };
+}
+
+/** The deferred rebuild after a page read (see above): no transaction held while it fits. */
+export async function rebuildAccountContextApart(
+  db: RungDatabase,
+  accountKey: string,
+  env: Env,
+): Promise<void> {
+  const records = await db.getAllFromIndex('profiles', 'byAccount', accountKey);
+  const fresh = buildRecord(
+    accountKey,
+    records.map((r) => r.profile),
+    env,
+  );
+  await inTransaction(db, ['accounts'], async (tx) => {
+    const current = await tx.objectStore('accounts').get(accountKey);
+    // A reclassification under newer settings, or a rebuild over more customers, may
+    // have written a better context while this one was fitted.
+    if (
+      current &&
+      (current.settingsRevision > env.revision ||
+        (current.settingsRevision === env.revision && current.customerCount > fresh.customerCount))
+    )
+      return;
+    await tx.objectStore('accounts').put(fresh);
   });
 }

@@ -14,7 +14,7 @@ import { deleteRungDb, openRungDb, type RungDatabase } from './db';
 import { makeEnv, type Env } from './env';
 import { guarded, StoreError, toStoreError } from './errors';
 import { aliasesOf } from './keys';
-import { ensureAccountContext } from './account-context';
+import { rebuildAccountContextApart } from './account-context';
 import { lookupInTx } from './lookup';
 import { OBSERVE_STORES, observeInTx } from './observe';
 import { clearOverrideInTx, setOverrideInTx, validateOverride } from './overrides';
@@ -92,12 +92,9 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
   const rebuildContexts = (accounts: Iterable<string>, now: Date) => {
     for (const account of accounts) {
       if (rebuilding.has(account)) continue;
-      const done = guarded(async () => {
-        const e = await env(now);
-        await inTransaction(await connect(), ['accounts', 'profiles'], (tx) =>
-          ensureAccountContext(tx, account, e, true),
-        );
-      })
+      const done = guarded(async () =>
+        rebuildAccountContextApart(await connect(), account, await env(now)),
+      )
         .catch((error: unknown) => console.warn('Rung: an account context was not rebuilt', error))
         .finally(() => rebuilding.delete(account));
       rebuilding.set(account, done);
