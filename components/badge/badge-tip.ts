@@ -8,6 +8,7 @@
 import type { Translate } from '../../lib/i18n/translate';
 import { STAGE_LABEL_KEYS } from '../../lib/i18n/keys';
 import { playbookText } from '../../lib/i18n/playbookText';
+import { formatFor } from '../../lib/format/format';
 import { sentence } from '../../lib/i18n/sentence';
 import type { BadgeView } from '../../lib/messages/protocol';
 import { badgeCategoryName } from './badgeCategoryName';
@@ -44,7 +45,10 @@ export function buildTip(
     ...view.topReasons
       .slice(0, 2)
       .map((text, index) =>
-        line('tip-reason', sentence(view.topReasonSays?.[index] ?? undefined, text, t, locale)),
+        line(
+          'tip-reason',
+          sentence(view.topReasonSays?.[index] ?? undefined, text, t, formatFor(locale)),
+        ),
       ),
   );
   return tip;

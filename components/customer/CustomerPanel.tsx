@@ -34,8 +34,8 @@ export function CustomerPanel({ detail, vocabulary, t, fmt, onSelect }: Customer
       <CustomerSummary detail={detail} vocabulary={vocabulary} t={t} fmt={fmt} />
       <LadderPicture stage={effective.stage} next={effective.next?.stage ?? null} t={t} fmt={fmt} />
       <TreatmentChecklist treatment={effective.treatment} t={t} />
-      <ReasonList reasons={effective.reasons} t={t} locale={fmt.locale} />
-      <NextStep next={effective.next} t={t} locale={fmt.locale} />
+      <ReasonList reasons={effective.reasons} t={t} fmt={fmt} />
+      <NextStep next={effective.next} t={t} fmt={fmt} />
       <MetricsTable metrics={effective.metrics} t={t} fmt={fmt} />
       <PredictionCard
         prediction={detail.prediction}

@@ -59,7 +59,7 @@ export function HistoryTimeline({ history, vocabulary, t, fmt }: HistoryTimeline
               {t(entry.source === 'manual' ? 'history_manual' : 'history_automatic')}
             </span>
             {entry.why ? (
-              <span class="small block">{sentence(entry.whySay, entry.why, t, fmt.locale)}</span>
+              <span class="small block">{sentence(entry.whySay, entry.why, t, fmt)}</span>
             ) : null}
           </li>
         ))}

@@ -32,7 +32,7 @@ export function PredictionCard({
     return (
       <section class="card" aria-labelledby="prediction-title" data-testid="prediction-unavailable">
         <h2 id="prediction-title">{t('prediction_title')}</h2>
-        <p class="small">{sentence(noteSay, note, t, fmt.locale)}</p>
+        <p class="small">{sentence(noteSay, note, t, fmt)}</p>
       </section>
     );
   }

@@ -68,7 +68,9 @@ describe('the side panel in Polish', () => {
   });
 
   it('keeps the English sentence of a result cached before sentences were translatable', () => {
-    const { texts } = mount(<ReasonList reasons={sampleDetail().effective.reasons} t={tPl} />);
+    const { texts } = mount(
+      <ReasonList reasons={sampleDetail().effective.reasons} t={tPl} fmt={createFormat('pl')} />,
+    );
     expect(texts('li')[0]).toBe('etap repeat customer: 3 orders ≥ 2');
   });
 });
@@ -85,7 +87,9 @@ describe('reasons from a hostile page', () => {
         say: say('why_stage_prospect', phrase(say('fact_crm_stage', text(hostile)))),
       },
     ];
-    const { host, texts } = mount(<ReasonList reasons={reasons} t={tPl} />);
+    const { host, texts } = mount(
+      <ReasonList reasons={reasons} t={tPl} fmt={createFormat('pl')} />,
+    );
     expect(host.querySelector('img')).toBeNull();
     expect(texts('li')[0]).toContain('„\u2068<img src=x onerror="window.hacked=1">\u2069”');
     expect(texts('li')[0]).not.toContain('\u202e');
@@ -104,7 +108,7 @@ describe('other languages and locales', () => {
         say: say('why_stage_repeat', count(3, 'order'), num(2)),
       },
     ];
-    const { texts } = mount(<ReasonList reasons={reasons} t={tFa} />);
+    const { texts } = mount(<ReasonList reasons={reasons} t={tFa} fmt={createFormat('fa')} />);
     expect(texts('li')[0]).toBe('پله مشتری تکراری: ۳ سفارش ≥ ۲');
   });
 
@@ -114,9 +118,9 @@ describe('other languages and locales', () => {
       text: '1 more order, the last on or after 2026-03-01 (180 days after the first) → client',
       say: say('step_client_date', count(1, 'more-order'), day('2026-03-01'), count(180, 'day')),
     };
-    const us = mount(<NextStep next={next} t={tEn} />);
+    const us = mount(<NextStep next={next} t={tEn} fmt={createFormat('en-US')} />);
     expect(us.texts('p')[0]).toContain('on or after March 1, 2026');
-    const uk = mount(<NextStep next={next} t={tEn} locale="en-GB" />);
+    const uk = mount(<NextStep next={next} t={tEn} fmt={createFormat('en-GB')} />);
     expect(uk.texts('p')[0]).toContain('on or after 1 March 2026');
   });
 

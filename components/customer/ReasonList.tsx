@@ -7,15 +7,13 @@
  */
 import type { Translate } from '../../lib/i18n/translate';
 import { sentence } from '../../lib/i18n/sentence';
-import { sentenceFormats } from '../../lib/i18n/sentence-format';
-import { sentenceLocale } from '../../lib/i18n/sentence-locale';
+import type { Format } from '../../lib/format/format';
 import type { Reason } from '../../lib/segmentation/types';
 
 export interface ReasonListProps {
   reasons: Reason[];
   t: Translate;
-  /** The page's locale for numbers (its `Format` locale); defaults to the catalogue's. */
-  locale?: string;
+  fmt: Format;
 }
 
 const DECIDES_KEYS: Record<Reason['decides'], string> = {
@@ -24,12 +22,9 @@ const DECIDES_KEYS: Record<Reason['decides'], string> = {
   subgroup: 'reason_decides_subgroup',
 };
 
-export function ReasonList({ reasons, t, locale }: ReasonListProps) {
-  const lang = sentenceLocale(t, locale);
+export function ReasonList({ reasons, t, fmt }: ReasonListProps) {
   const figure = (value: Reason['value']) =>
-    typeof value === 'number' && Number.isFinite(value)
-      ? sentenceFormats(lang).number(value)
-      : String(value);
+    typeof value === 'number' && Number.isFinite(value) ? fmt.number(value) : String(value);
   return (
     <section class="card" aria-labelledby="reasons-title">
       <h2 id="reasons-title">{t('reasons_title')}</h2>
@@ -38,7 +33,7 @@ export function ReasonList({ reasons, t, locale }: ReasonListProps) {
         {reasons.map((reason, index) => (
           <li key={`${reason.rule}-${index}`} data-rule={reason.rule}>
             <span class="tag">{t(DECIDES_KEYS[reason.decides])}</span>{' '}
-            {sentence(reason.say, reason.text, t, lang)}
+            {sentence(reason.say, reason.text, t, fmt)}
             {reason.threshold !== undefined && !reason.text.includes(String(reason.threshold)) ? (
               <span class="small">
                 {' '}

@@ -8,12 +8,22 @@
 export interface Format {
   locale: string;
   number(value: number | null | undefined, maximumFractionDigits?: number): string;
-  money(value: number | null | undefined, currency: string | null | undefined): string;
-  percent(share: number | null | undefined): string;
-  date(iso: string | null | undefined): string;
+  /** `wholeWithoutCents`: "€40", not "€40.00" (in sentences; tables keep their cents aligned). */
+  money(
+    value: number | null | undefined,
+    currency: string | null | undefined,
+    options?: { wholeWithoutCents?: boolean },
+  ): string;
+  percent(share: number | null | undefined, maximumFractionDigits?: number): string;
+  /** `long`: "March 1, 2026", for dates inside sentences. */
+  date(iso: string | null | undefined, options?: { long?: boolean }): string;
   dateTime(iso: string | null | undefined): string;
   /** A calendar month given as 'YYYY-MM' ("Oct 2026", "مهر ۱۴۰۵"); anything else as a dash. */
   month(yearMonth: string | null | undefined): string;
+  /** The plural category of a count, to pick a message's form ("1 order", "5 orders"). */
+  plural(value: number): Intl.LDMLPluralRule;
+  /** The ordinal category ("1st", "2nd"), likewise. */
+  ordinal(value: number): Intl.LDMLPluralRule;
 }
 
 export const MISSING = '—';
@@ -31,7 +41,7 @@ export function safeLocale(locale: string | undefined): string {
 }
 
 /** ISO 4217 codes only: a scraped "zł" or "$" is not a currency code Intl can use. */
-export function currencyCode(currency: string | null | undefined): string | null {
+function currencyCode(currency: string | null | undefined): string | null {
   const code = currency?.trim().toUpperCase();
   return code && /^[A-Z]{3}$/.test(code) ? code : null;
 }
@@ -53,11 +63,38 @@ export function createFormat(requested?: string): Format {
     }
     return format;
   };
-  const percentFormat = new Intl.NumberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  });
+  const percentFormats = new Map<number, Intl.NumberFormat>();
+  const percentFormat = (digits: number) => {
+    let format = percentFormats.get(digits);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits });
+      percentFormats.set(digits, format);
+    }
+    return format;
+  };
+  // Building a currency formatter costs far more than using one: a table or a list of
+  // badge tooltips formats the same few currencies many times. null: Intl refused the code.
+  const moneyFormats = new Map<string, Intl.NumberFormat | null>();
+  const moneyFormat = (code: string, wholeWithoutCents: boolean) => {
+    const id = `${code}|${wholeWithoutCents}`;
+    if (moneyFormats.has(id)) return moneyFormats.get(id) ?? null;
+    let format: Intl.NumberFormat | null = null;
+    try {
+      format = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: code,
+        ...(wholeWithoutCents ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}),
+      });
+    } catch {
+      // A well-formed code Intl does not know: the amount is shown with the code after it.
+    }
+    if (moneyFormats.size < 50) moneyFormats.set(id, format);
+    return format;
+  };
+  const cardinal = new Intl.PluralRules(locale);
+  const ordinal = new Intl.PluralRules(locale, { type: 'ordinal' });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  let longDateFormat: Intl.DateTimeFormat | null = null;
   const monthFormat = new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: 'short',
@@ -71,20 +108,20 @@ export function createFormat(requested?: string): Format {
   return {
     locale,
     number: (value, digits = 2) => (finite(value) ? numberFormat(digits).format(value) : MISSING),
-    money(value, currency) {
+    money(value, currency, options) {
       if (!finite(value)) return MISSING;
       const code = currencyCode(currency);
       if (!code) return numberFormat(2).format(value);
-      try {
-        return new Intl.NumberFormat(locale, { style: 'currency', currency: code }).format(value);
-      } catch {
-        return `${numberFormat(2).format(value)} ${code}`;
-      }
+      const format = moneyFormat(code, options?.wholeWithoutCents === true);
+      return format ? format.format(value) : `${numberFormat(2).format(value)} ${code}`;
     },
-    percent: (share) => (finite(share) ? percentFormat.format(share) : MISSING),
-    date(iso) {
+    percent: (share, digits = 0) => (finite(share) ? percentFormat(digits).format(share) : MISSING),
+    date(iso, options) {
       const date = parseDate(iso);
-      return date ? dateFormat.format(date) : MISSING;
+      if (!date) return MISSING;
+      if (!options?.long) return dateFormat.format(date);
+      longDateFormat ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+      return longDateFormat.format(date);
     },
     dateTime(iso) {
       const date = parseDate(iso);
@@ -95,5 +132,23 @@ export function createFormat(requested?: string): Format {
       const date = match ? parseDate(`${match[1]}-${match[2]}-15T00:00:00Z`) : null;
       return date ? monthFormat.format(date) : MISSING;
     },
+    plural: (value) => cardinal.select(value),
+    ordinal: (value) => ordinal.select(value),
   };
+}
+
+const shared = new Map<string, Format>();
+
+/**
+ * One `Format` per locale for code that has a locale but no page to hold a `Format`
+ * (the badge tooltip in a content script formats a sentence per badge).
+ */
+export function formatFor(requested: string | undefined): Format {
+  const locale = safeLocale(requested);
+  let format = shared.get(locale);
+  if (!format) {
+    format = createFormat(locale);
+    if (shared.size < 20) shared.set(locale, format);
+  }
+  return format;
 }

@@ -33,6 +33,7 @@ import {
   prediction,
   profile,
 } from '../segmentation/tests/build';
+import { createFormat } from '../format/format';
 import { sentence } from './sentence';
 import { catalogTranslate, type MessageCatalog } from './translate';
 
@@ -203,7 +204,7 @@ describe('engine sentences in every language', () => {
   it.each(LANGUAGES)('renders every sentence in %s without falling back', (lang) => {
     const t = catalogTranslate(catalogs[lang]);
     for (const [say, text] of all) {
-      const shown = sentence(say, `FALLBACK ${text}`, t, lang);
+      const shown = sentence(say, `FALLBACK ${text}`, t, createFormat(lang));
       expect(shown, say.key).not.toMatch(/^FALLBACK|\$P\d|qty_|ordinal_|fact_/);
     }
   });

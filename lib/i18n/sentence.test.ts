@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { count, day, money, num, ordinal, phrase, say, share, text } from '../segmentation/say';
 import type { Sentence } from '../segmentation/types';
+import { createFormat } from '../format/format';
 import { sentence } from './sentence';
 import { catalogTranslate, type MessageCatalog } from './translate';
 import en from '../../public/_locales/en/messages.json';
@@ -19,7 +20,7 @@ type Lang = keyof typeof t;
 /** Intl separates groups and currencies with no-break spaces: compare with plain ones. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const show = (lang: Lang, s: Sentence | undefined, fallback = 'ENGLISH FALLBACK') =>
-  plain(sentence(s, fallback, t[lang], lang));
+  plain(sentence(s, fallback, t[lang], createFormat(lang)));
 
 const repeat = (orders: number) => say('why_stage_repeat', count(orders, 'order'), num(2));
 
@@ -119,7 +120,7 @@ describe('values in the user locale', () => {
   });
 
   it('falls back to English number formatting for a malformed locale', () => {
-    expect(plain(sentence(repeat(1234), 'x', t.en, 'not a locale!'))).toBe(
+    expect(plain(sentence(repeat(1234), 'x', t.en, createFormat('not a locale!')))).toBe(
       'repeat customer: 1,234 orders ≥ 2',
     );
   });

@@ -16,7 +16,7 @@
  */
 import type { Sentence, SentenceArg } from '../segmentation/types';
 import { clean } from '../segmentation/untrusted-text';
-import { sentenceFormats, type SentenceFormats } from './sentence-format';
+import { MISSING, type Format } from '../format/format';
 import type { Translate } from './translate';
 
 /** Bidi isolates: a Latin CRM stage inside Persian (or the reverse) cannot reorder the sentence. */
@@ -34,13 +34,13 @@ function message(t: Translate, key: string, args: string[]): string | null {
 
 const snake = (id: string) => id.replace(/-/g, '_');
 
-function counted(value: number, unit: string, f: SentenceFormats, t: Translate): string | null {
+function counted(value: number, unit: string, f: Format, t: Translate): string | null {
   const shown = f.number(value);
   const base = `qty_${snake(unit)}_`;
   return message(t, base + f.plural(value), [shown]) ?? message(t, `${base}other`, [shown]);
 }
 
-function ranked(value: number, f: SentenceFormats, t: Translate): string | null {
+function ranked(value: number, f: Format, t: Translate): string | null {
   const shown = f.number(value);
   return message(t, `ordinal_${f.ordinal(value)}`, [shown]) ?? message(t, 'ordinal_other', [shown]);
 }
@@ -50,11 +50,20 @@ function untrusted(value: string): string {
   return `${FSI}${clean(value, MAX_TEXT)}${PDI}`;
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** An ISO day ('2026-03-01') as a date; null for anything else, so the sentence falls back. */
+function day(value: string, f: Format): string | null {
+  if (!ISO_DAY.test(value)) return null;
+  const shown = f.date(value.slice(0, 10), { long: true });
+  return shown === MISSING ? null : shown;
+}
+
 const finite = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
 /** One argument as text, or null when it is malformed or cannot be translated. */
-function formatArg(arg: SentenceArg, f: SentenceFormats, t: Translate, depth: number) {
+function formatArg(arg: SentenceArg, f: Format, t: Translate, depth: number) {
   if (arg === null || typeof arg !== 'object') return null;
   switch (arg.kind) {
     case 'count':
@@ -66,11 +75,13 @@ function formatArg(arg: SentenceArg, f: SentenceFormats, t: Translate, depth: nu
     case 'ordinal':
       return finite(arg.value) ? ranked(arg.value, f, t) : null;
     case 'share':
-      return finite(arg.value) ? f.share(arg.value) : null;
+      return finite(arg.value) ? f.percent(arg.value, 1) : null;
     case 'money':
-      return finite(arg.value) ? f.money(arg.value, arg.currency ?? null) : null;
+      return finite(arg.value)
+        ? f.money(arg.value, arg.currency ?? null, { wholeWithoutCents: true })
+        : null;
     case 'date':
-      return typeof arg.value === 'string' ? f.date(arg.value) : null;
+      return typeof arg.value === 'string' ? day(arg.value, f) : null;
     case 'text':
       return typeof arg.value === 'string' ? untrusted(arg.value) : null;
     case 'phrase':
@@ -80,7 +91,7 @@ function formatArg(arg: SentenceArg, f: SentenceFormats, t: Translate, depth: nu
   }
 }
 
-function render(say: Sentence, f: SentenceFormats, t: Translate, depth: number): string | null {
+function render(say: Sentence, f: Format, t: Translate, depth: number): string | null {
   if (depth > MAX_DEPTH || say === null || typeof say !== 'object') return null;
   const { key, args } = say;
   if (typeof key !== 'string' || !Array.isArray(args) || args.length > MAX_ARGS) return null;
@@ -93,13 +104,13 @@ function render(say: Sentence, f: SentenceFormats, t: Translate, depth: number):
   return message(t, key, shown);
 }
 
-/** The sentence in the catalogue's language, numbers in `locale`; else `fallbackText`. */
+/** The sentence in the catalogue's language, numbers as `fmt` shows them; else `fallbackText`. */
 export function sentence(
   say: Sentence | undefined,
   fallbackText: string,
   t: Translate,
-  locale: string,
+  fmt: Format,
 ): string {
   if (!say) return fallbackText;
-  return render(say, sentenceFormats(locale), t, 0) ?? fallbackText;
+  return render(say, fmt, t, 0) ?? fallbackText;
 }
