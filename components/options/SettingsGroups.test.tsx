@@ -24,7 +24,7 @@ describe('SettingsGroups', () => {
     render(
       <SettingsGroups
         fields={settingFields}
-        draft={draftFromSettings(settingFields, defaultSettings)}
+        draft={draftFromSettings(settingFields, defaultSettings, createFormat('en'))}
         problems={{}}
         t={t}
         fmt={fmt}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createFormat } from '../../lib/format/format';
 import { defaultSettings } from '../../lib/segmentation/settings';
 import { settingFields, settingField } from '../../lib/segmentation/setting-fields';
 import {
@@ -17,7 +18,7 @@ const field = (path: string) => {
 
 describe('settings draft', () => {
   it('shows shares as percentages and counts as they are', () => {
-    const draft = draftFromSettings(settingFields, defaultSettings);
+    const draft = draftFromSettings(settingFields, defaultSettings, createFormat('en'));
     expect(draft['stage.repeatMinOrders']).toBe('2');
     expect(draft['costs.grossMargin']).toBe('40');
     expect(draft['demanding.supportCostShare']).toBe('30');
@@ -25,7 +26,7 @@ describe('settings draft', () => {
   });
 
   it('round-trips the defaults without a problem or a change', () => {
-    const draft = draftFromSettings(settingFields, defaultSettings);
+    const draft = draftFromSettings(settingFields, defaultSettings, createFormat('en'));
     const { settings, problems } = applyDraft(settingFields, defaultSettings, draft);
     expect(problems).toEqual({});
     expect(settings).toEqual(defaultSettings);
@@ -62,6 +63,27 @@ describe('settings draft', () => {
     expect(parseField(field('demanding.ticketsPerOrder'), '۰٫۷۵')).toBe(0.75);
   });
 
+  it.each(['pl', 'ru', 'fa'])(
+    'writes every field in %s as the user would, and reads it back',
+    (lang) => {
+      const draft = draftFromSettings(settingFields, defaultSettings, createFormat(lang));
+      if (lang === 'fa') {
+        expect(draft['stage.repeatMinOrders']).toBe('۲');
+        expect(draft['demanding.ticketsPerOrder']).toBe('۰٫۵');
+      } else expect(draft['demanding.ticketsPerOrder']).toBe('0,5');
+      const { settings, problems } = applyDraft(settingFields, defaultSettings, draft);
+      expect(problems).toEqual({});
+      expect(settings).toEqual(defaultSettings);
+    },
+  );
+
+  it('reads a negative number as Intl writes it in Persian (marks and U+2212 minus)', () => {
+    // No setting takes a negative value today; a field that would, to check the reader.
+    const signed = { ...field('stage.repeatMinOrders'), min: -10 };
+    expect(createFormat('fa').editable(-5)).toBe('\u200e\u2212۵');
+    expect(parseField(signed, createFormat('fa').editable(-5))).toBe(-5);
+  });
+
   it('accepts a decimal comma', () => {
     expect(parseField(field('demanding.ticketsPerOrder'), '0,75')).toBe(0.75);
     expect(parseField(field('costs.grossMargin'), '35,5')).toBe(0.355);
@@ -69,7 +91,7 @@ describe('settings draft', () => {
 
   it('keeps the rest of the settings and reports bad fields by path', () => {
     const draft = {
-      ...draftFromSettings(settingFields, defaultSettings),
+      ...draftFromSettings(settingFields, defaultSettings, createFormat('en')),
       'stage.clientMinOrders': '-1',
     };
     const { settings, problems } = applyDraft(settingFields, defaultSettings, draft);

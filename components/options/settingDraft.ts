@@ -4,6 +4,7 @@
  * Converting back and checking each field here gives inline messages as the user
  * types; the engine's validateSettings still has the last word on save.
  */
+import type { Format } from '../../lib/format/format';
 import type { SettingField } from '../../lib/segmentation/setting-fields';
 
 export type NumberDraft = Record<string, string>;
@@ -30,21 +31,31 @@ function readPath(settings: unknown, path: string): unknown {
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | null)?.[part], settings);
 }
 
-export function draftFromSettings(fields: readonly SettingField[], settings: unknown): NumberDraft {
+/** Each field's value as the user's locale writes it (`fmt.editable`): "۰٫۴" in Persian. */
+export function draftFromSettings(
+  fields: readonly SettingField[],
+  settings: unknown,
+  fmt: Pick<Format, 'editable'>,
+): NumberDraft {
   const draft: NumberDraft = {};
   for (const field of fields) {
     const value = readPath(settings, field.path);
-    draft[field.path] = typeof value === 'number' ? String(toShown(field, value)) : '';
+    draft[field.path] = typeof value === 'number' ? fmt.editable(toShown(field, value)) : '';
   }
   return draft;
 }
 
-/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits and the Arabic decimal mark, as ASCII. */
+/**
+ * Persian (۰–۹) and Arabic-Indic (٠–٩) digits, the Arabic decimal mark and the minus
+ * sign Intl writes (U+2212) as ASCII; the direction marks Intl puts around a number go.
+ */
 function asciiDigits(text: string): string {
   return text
     .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/\u066b/g, '.');
+    .replace(/\u066b/g, '.')
+    .replace(/\u2212/g, '-')
+    .replace(/[\u200e\u200f\u061c]/g, '');
 }
 
 /**

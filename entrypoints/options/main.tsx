@@ -81,7 +81,7 @@ function Options({ t, fmt }: PageContext) {
           }
           t={t}
           fmt={fmt}
-          onUse={(path, value) => options.setNumber(path, String(value))}
+          onUse={(path, value) => options.setNumber(path, fmt.editable(value))}
         />
         <VocabularyEditor
           vocabulary={state.vocabulary}

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../lib/segmentation/settings';
 import { buildSettings, stateFromSettings } from './optionsState';
+import { createFormat } from '../../lib/format/format';
+
+const en = createFormat('en');
 
 describe('options state', () => {
   it('builds the unchanged defaults back', () => {
-    const built = buildSettings(defaultSettings, stateFromSettings(defaultSettings, 'Ola'));
+    const built = buildSettings(defaultSettings, stateFromSettings(defaultSettings, 'Ola', en));
     expect(built).toEqual({ ok: true, settings: defaultSettings });
   });
 
   it('writes changed numbers, vocabulary and labels, dropping blank playbook lines', () => {
-    const state = stateFromSettings(defaultSettings, '');
+    const state = stateFromSettings(defaultSettings, '', en);
     state.numbers['stage.repeatMinOrders'] = '3';
     state.numbers['costs.grossMargin'] = '55';
     state.vocabulary = 'one-page';
@@ -26,7 +29,7 @@ describe('options state', () => {
   });
 
   it('reports a field out of range by its path, as a message key', () => {
-    const state = stateFromSettings(defaultSettings, '');
+    const state = stateFromSettings(defaultSettings, '', en);
     state.numbers['stage.repeatMinOrders'] = '0';
     const built = buildSettings(defaultSettings, state);
     expect(built).toEqual({
@@ -38,7 +41,7 @@ describe('options state', () => {
   });
 
   it('refuses a client threshold below the repeat threshold, naming the other field', () => {
-    const state = stateFromSettings(defaultSettings, '');
+    const state = stateFromSettings(defaultSettings, '', en);
     state.numbers['stage.repeatMinOrders'] = '5';
     state.numbers['stage.clientMinOrders'] = '4';
     expect(buildSettings(defaultSettings, state)).toEqual({
@@ -55,7 +58,7 @@ describe('options state', () => {
   });
 
   it('needs the profitable percentile strictly above the unprofitable one', () => {
-    const state = stateFromSettings(defaultSettings, '');
+    const state = stateFromSettings(defaultSettings, '', en);
     state.numbers['subgroup.unprofitablePercentile'] = '67';
     const built = buildSettings(defaultSettings, state);
     expect(built.ok).toBe(false);

@@ -3,6 +3,7 @@
  * background stores: numbers from the draft, then vocabulary, labels and playbook
  * written over the loaded settings so fields this page does not know survive.
  */
+import type { Format } from '../../lib/format/format';
 import { settingFields } from '../../lib/segmentation/setting-fields';
 import { validateSettings } from '../../lib/segmentation/settings-merge';
 import type { Playbook } from '../../lib/segmentation/playbook';
@@ -23,10 +24,14 @@ export interface OptionsState {
   staffName: string;
 }
 
-export function stateFromSettings(settings: unknown, staffName: string): OptionsState {
+export function stateFromSettings(
+  settings: unknown,
+  staffName: string,
+  fmt: Pick<Format, 'editable'>,
+): OptionsState {
   const s = settings as Partial<OptionsState> & Record<string, unknown>;
   return {
-    numbers: draftFromSettings(settingFields, settings),
+    numbers: draftFromSettings(settingFields, settings, fmt),
     vocabulary: s.vocabulary === 'one-page' ? 'one-page' : 'classic',
     labels: structuredClone(s.labels ?? ({} as OptionsState['labels'])),
     playbook: structuredClone(s.playbook ?? ({ stages: {}, categories: {} } as Playbook)),

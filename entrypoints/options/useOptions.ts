@@ -25,7 +25,7 @@ export function useOptions(t: Translate, fmt: Format) {
     sendMessage('settings.get', {})
       .then((reply) => {
         setBase(reply.settings);
-        setState(stateFromSettings(reply.settings, reply.staffName));
+        setState(stateFromSettings(reply.settings, reply.staffName, fmt));
       })
       .catch((error: unknown) =>
         setStatus({ kind: 'error', text: String((error as Error).message) }),

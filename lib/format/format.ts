@@ -20,6 +20,11 @@ export interface Format {
   dateTime(iso: string | null | undefined): string;
   /** A calendar month given as 'YYYY-MM' ("Oct 2026", "مهر ۱۴۰۵"); anything else as a dash. */
   month(yearMonth: string | null | undefined): string;
+  /**
+   * A number the way it is typed into a field: the locale's digits and decimal mark and no
+   * grouping ("۰٫۴", "0,4", "1500"), which the options page's parser reads back.
+   */
+  editable(value: number): string;
   /** The plural category of a count, to pick a message's form ("1 order", "5 orders"). */
   plural(value: number): Intl.LDMLPluralRule;
   /** The ordinal category ("1st", "2nd"), likewise. */
@@ -91,6 +96,10 @@ export function createFormat(requested?: string): Format {
     if (moneyFormats.size < 50) moneyFormats.set(id, format);
     return format;
   };
+  const editableFormat = new Intl.NumberFormat(locale, {
+    useGrouping: false,
+    maximumFractionDigits: 6,
+  });
   const cardinal = new Intl.PluralRules(locale);
   const ordinal = new Intl.PluralRules(locale, { type: 'ordinal' });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -132,6 +141,7 @@ export function createFormat(requested?: string): Format {
       const date = match ? parseDate(`${match[1]}-${match[2]}-15T00:00:00Z`) : null;
       return date ? monthFormat.format(date) : MISSING;
     },
+    editable: (value) => (finite(value) ? editableFormat.format(value) : ''),
     plural: (value) => cardinal.select(value),
     ordinal: (value) => ordinal.select(value),
   };

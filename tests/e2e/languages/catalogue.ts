@@ -26,6 +26,7 @@ export function messagesMatching(lang: string, key: RegExp): string[] {
 
 /** Intl in Node, with the options lib/format uses for each kind of value. */
 export function localFormat(lang: string) {
+  const digits = new Intl.NumberFormat(lang, { useGrouping: false }).format(1234567890);
   return {
     integer: (n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(n),
     number: (n: number, digits = 3) =>
@@ -35,7 +36,18 @@ export function localFormat(lang: string) {
     date: (iso: string) =>
       new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso)),
     /** The digits this locale writes, e.g. ۰–۹ for Persian. */
-    digits: new Intl.NumberFormat(lang, { useGrouping: false }).format(1234567890),
+    digits,
+    /** A number as the options page writes it into a field: no grouping. */
+    editable: (n: number) =>
+      new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 6 }).format(n),
+    /** A whole number written in this locale's digits (a field's value), or NaN. */
+    readInteger: (text: string) =>
+      Number(
+        Array.from(text.trim(), (c) => {
+          const at = Array.from(digits).indexOf(c);
+          return at < 0 ? c : String((at + 1) % 10);
+        }).join(''),
+      ),
   };
 }
 

@@ -81,7 +81,8 @@ export async function checkKeyboardOptions(run: LanguageRun): Promise<void> {
   });
   expect(reached).toBe(true);
   expect(unringed).toEqual([]);
-  const next = Number(await page.locator(`input[name="${path}"]`).inputValue()) + 2;
+  const shown = await page.locator(`input[name="${path}"]`).inputValue();
+  const next = fmt.readInteger(shown) + 2;
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(fmt.integer(next)); // typed in the locale's digits
   await page.keyboard.press('Enter'); // submits the form: no pointer involved
@@ -91,6 +92,7 @@ export async function checkKeyboardOptions(run: LanguageRun): Promise<void> {
   await page.reload();
   const saved = page.locator(`input[name="${path}"]`);
   await saved.waitFor();
-  expect(Number(await saved.inputValue())).toBe(next);
+  // Shown again in the locale's digits ("۶" in Persian), as the user typed it.
+  expect(await saved.inputValue()).toBe(fmt.editable(next));
   await page.close();
 }

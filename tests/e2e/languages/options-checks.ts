@@ -42,7 +42,9 @@ export async function checkOptions(run: LanguageRun): Promise<void> {
   // Valid again, and one more order needed for "client": the record's client steps down.
   await page.locator(`input[name="${REPEAT_MIN}"]`).fill(fmt.integer(field.min));
   const clientMin = page.locator(`input[name="${CLIENT_MIN}"]`);
-  await clientMin.fill(String(Number(await clientMin.inputValue()) + 1));
+  const clientShown = await clientMin.inputValue();
+  expect(clientShown).toBe(fmt.editable(fmt.readInteger(clientShown))); // the locale's digits
+  await clientMin.fill(fmt.editable(fmt.readInteger(clientShown) + 1));
   const preview = page.locator('[data-testid="settings-preview"]');
   await preview.locator('li').first().waitFor({ timeout: 10_000 });
   const summary = (await preview.locator('[role="status"] > p').innerText()).trim();
