@@ -10,7 +10,7 @@ import type { CDPSession } from 'playwright-core';
 
 interface ProfileNode {
   id: number;
-  callFrame: { url: string; functionName: string };
+  callFrame: { url: string; functionName: string; lineNumber?: number };
   children?: number[];
 }
 interface CpuProfile {
@@ -113,6 +113,7 @@ export function analyse(
 ): MainThreadFigures {
   const spans = rungSpans(profile, urlPrefix);
   const rungUs = spans.reduce((sum, [a, b]) => sum + (b - a), 0);
+  if (process.env.RUNG_BENCH_HOTSPOTS) console.log(hotspots(profile, urlPrefix));
   const mainThreads = new Set(
     events
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -158,4 +159,50 @@ function breakdown(task: TraceEvent, events: TraceEvent[]): string {
     .slice(0, 3)
     .map(([name, us]) => `${name} ${Math.round(us / 1000)} ms`)
     .join(', ');
+}
+
+/**
+ * Where Rung's sampled time went, by the function on top of the stack (a DOM call Rung
+ * made shows as the native function): for finding what to make faster, printed when
+ * RUNG_BENCH_HOTSPOTS is set. Names are readable in a `RUNG_UNMINIFIED=1` build.
+ */
+function hotspots(profile: CpuProfile, urlPrefix: string, top = 15): string {
+  const spans = new Map<number, number>();
+  const rungSamples = new Set(
+    rungSpans(profile, urlPrefix).map(([a]) => a), // sample start times that ran Rung
+  );
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let t = profile.startTime;
+  for (let i = 0; i < samples.length; i++) {
+    t += deltas[i] ?? 0;
+    if (!rungSamples.has(t)) continue;
+    const id = samples[i] as number;
+    spans.set(id, (spans.get(id) ?? 0) + (deltas[i + 1] ?? 0));
+  }
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const nameOf = (id: number) => {
+    const frame = byId.get(id)?.callFrame;
+    const file = frame?.url.startsWith(urlPrefix) ? frame.url.slice(urlPrefix.length) : '';
+    return `${frame?.functionName || '(anonymous)'}${file ? ` ${file}:${frame?.lineNumber ?? ''}` : ''}`;
+  };
+  const byName = new Map<string, number>();
+  for (const [id, us] of spans) {
+    // The function and its two callers: a native DOM call says little without them.
+    const up = parent.get(id);
+    const upper = up === undefined ? undefined : parent.get(up);
+    const name = [id, up, upper]
+      .filter((n): n is number => n !== undefined)
+      .map(nameOf)
+      .join(' ← ');
+    byName.set(name, (byName.get(name) ?? 0) + us);
+  }
+  return [...byName]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, us]) => `  ${(us / 1000).toFixed(1).padStart(7)} ms  ${name}`)
+    .join('\n');
 }
