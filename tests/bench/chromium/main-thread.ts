@@ -113,7 +113,21 @@ export function analyse(
 ): MainThreadFigures {
   const spans = rungSpans(profile, urlPrefix);
   const rungUs = spans.reduce((sum, [a, b]) => sum + (b - a), 0);
-  if (process.env.RUNG_BENCH_HOTSPOTS) console.log(hotspots(profile, urlPrefix));
+  if (process.env.RUNG_BENCH_HOTSPOTS) {
+    console.log(hotspots(profile, urlPrefix));
+    // The rendering steps over 5 ms, in order: how many times the CRM's table was laid out.
+    const start = profile.startTime;
+    console.log(
+      events
+        .filter((e) => e.ph === 'X' && RENDERING.has(e.name) && (e.dur ?? 0) > 5000)
+        .sort((a, b) => a.ts - b.ts)
+        .map(
+          (e) =>
+            `  +${Math.round((e.ts - start) / 1000)} ms ${e.name} ${Math.round((e.dur ?? 0) / 1000)} ms`,
+        )
+        .join('\n'),
+    );
+  }
   const mainThreads = new Set(
     events
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
