@@ -57,45 +57,43 @@ function parseDate(iso: string | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/**
+ * `make(key)`, built once per key (up to `max` keys): an Intl formatter costs far more to
+ * build than to use, and a table or a list of badge tooltips formats thousands of values.
+ */
+function memo<K, V>(make: (key: K) => V, max = Infinity): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    if (made.has(key)) return made.get(key) as V;
+    const value = make(key);
+    if (made.size < max) made.set(key, value);
+    return value;
+  };
+}
+
 export function createFormat(requested?: string): Format {
   const locale = safeLocale(requested);
-  const numberFormats = new Map<number, Intl.NumberFormat>();
-  const numberFormat = (digits: number) => {
-    let format = numberFormats.get(digits);
-    if (!format) {
-      format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-      numberFormats.set(digits, format);
-    }
-    return format;
-  };
-  const percentFormats = new Map<number, Intl.NumberFormat>();
-  const percentFormat = (digits: number) => {
-    let format = percentFormats.get(digits);
-    if (!format) {
-      format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits });
-      percentFormats.set(digits, format);
-    }
-    return format;
-  };
-  // Building a currency formatter costs far more than using one: a table or a list of
-  // badge tooltips formats the same few currencies many times. null: Intl refused the code.
-  const moneyFormats = new Map<string, Intl.NumberFormat | null>();
-  const moneyFormat = (code: string, wholeWithoutCents: boolean) => {
-    const id = `${code}|${wholeWithoutCents}`;
-    if (moneyFormats.has(id)) return moneyFormats.get(id) ?? null;
-    let format: Intl.NumberFormat | null = null;
+  const numberFormat = memo(
+    (digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }),
+  );
+  const percentFormat = memo(
+    (digits: number) =>
+      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }),
+  );
+  // null: Intl refused the code. At most 50 kept: currency codes come from scraped pages.
+  const moneyFormat = memo((id: string): Intl.NumberFormat | null => {
+    const [code = '', whole] = id.split('|');
     try {
-      format = new Intl.NumberFormat(locale, {
+      return new Intl.NumberFormat(locale, {
         style: 'currency',
         currency: code,
-        ...(wholeWithoutCents ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}),
+        ...(whole === 'whole' ? { trailingZeroDisplay: 'stripIfInteger' as const } : {}),
       });
     } catch {
       // A well-formed code Intl does not know: the amount is shown with the code after it.
+      return null;
     }
-    if (moneyFormats.size < 50) moneyFormats.set(id, format);
-    return format;
-  };
+  }, 50);
   const editableFormat = new Intl.NumberFormat(locale, {
     useGrouping: false,
     maximumFractionDigits: 6,
@@ -121,7 +119,7 @@ export function createFormat(requested?: string): Format {
       if (!finite(value)) return MISSING;
       const code = currencyCode(currency);
       if (!code) return numberFormat(2).format(value);
-      const format = moneyFormat(code, options?.wholeWithoutCents === true);
+      const format = moneyFormat(`${code}|${options?.wholeWithoutCents ? 'whole' : 'cents'}`);
       return format ? format.format(value) : `${numberFormat(2).format(value)} ${code}`;
     },
     percent: (share, digits = 0) => (finite(share) ? percentFormat(digits).format(share) : MISSING),
@@ -147,18 +145,12 @@ export function createFormat(requested?: string): Format {
   };
 }
 
-const shared = new Map<string, Format>();
+const sharedFormat = memo(createFormat, 20);
 
 /**
  * One `Format` per locale for code that has a locale but no page to hold a `Format`
  * (the badge tooltip in a content script formats a sentence per badge).
  */
 export function formatFor(requested: string | undefined): Format {
-  const locale = safeLocale(requested);
-  let format = shared.get(locale);
-  if (!format) {
-    format = createFormat(locale);
-    if (shared.size < 20) shared.set(locale, format);
-  }
-  return format;
+  return sharedFormat(safeLocale(requested));
 }
