@@ -65,7 +65,7 @@ export function useCsvImport(t: Translate, fmt: Format, onImported: () => void) 
         summary: {
           headers: result.headers,
           source: result.source,
-          mappingErrors: result.mappingErrors,
+          mappingErrors: result.mappingProblems.map((p) => p.text),
           rows: result.rows,
           customers: result.customers.length,
           badRows: result.badRows,
