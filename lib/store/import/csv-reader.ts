@@ -1,5 +1,5 @@
 /**
- * Streaming CSV reading: a string or a File/Blob is decoded chunk by chunk (1 MB by
+ * Streaming CSV reading: a string or a File/Blob is decoded chunk by chunk (512 KB by
  * default, text-decoding.ts) and split into records (csv-records.ts); each chunk's rows
  * are handed over with the line they start on. Between chunks the reader waits one
  * macrotask so a 200 MB file never freezes the options page. The first record is the
@@ -32,7 +32,7 @@ export interface CsvSummary {
   complete: boolean;
 }
 
-export const DEFAULT_CHUNK = 1024 * 1024;
+export const DEFAULT_CHUNK = 512 * 1024;
 
 export async function readCsv(
   input: string | Blob,

@@ -37,7 +37,7 @@ describe('a 50 MB export', () => {
     expect(preview.customers).toHaveLength(20_000);
     expect(preview.badRowCount).toBe(0);
     // The timer kept firing during the parse: no single chunk held the thread for long.
-    // 50 MB in 1 MB chunks is ~50 chunks, each followed by a yield. The gap bound is
+    // 50 MB in 512 KB chunks is ~100 chunks, each followed by a yield. The gap bound is
     // generous because shared CI machines add GC and scheduling pauses of their own.
     expect(ticks).toBeGreaterThan(40);
     expect(longestGap).toBeLessThan(2000);
