@@ -5,6 +5,7 @@
  * current settings) in the same pass, so the file never shows a stale cache.
  */
 import Papa from 'papaparse';
+import { moneyCell } from './money-cell';
 import type { Category, Stage } from '../../segmentation/types';
 import { labelIn } from '../classifier';
 import { effectiveCustomersInTx, inCustomersTx } from '../effective-all';
@@ -74,7 +75,7 @@ export async function exportClassificationsCsv(
           applied.active?.by ?? '',
           applied.active?.reason ?? '',
           shown.metrics.orderCount,
-          shown.metrics.netRevenue,
+          moneyCell(shown.metrics.netRevenue),
           shown.metrics.daysSinceLastOrder,
           shown.confidence,
         ]),
