@@ -7,7 +7,7 @@ import {
   acmeDefinitionJson,
   customFixture,
 } from '../../tests/fixtures/custom/load';
-import { profileSchema } from '../profile';
+import { profileSchema } from '../domain/profile';
 import { createCustomAdapter } from './custom';
 import type { CustomDefinition } from './custom-definition';
 import { importDefinitions } from './custom-definition.io';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { profileSchema } from '../profile';
+import { profileSchema } from '../domain/profile';
 import { readPage, scrapePage } from './index';
 import { countMatches } from './select';
 import { SHOPIFY_SELECTORS } from './shopify.selectors';

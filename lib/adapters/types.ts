@@ -4,7 +4,7 @@
  * also needs to know where each customer sits on the page, so `readPage` returns the
  * same result plus one anchor element per customer for the badge.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 
 export type CrmKind = 'hubspot' | 'shopify' | 'woocommerce' | `custom:${string}`;
 export type PageKind = 'customer' | 'customer-list' | 'order' | 'order-list';

@@ -8,7 +8,7 @@ import { identifyPage, scrapeMatchesSender } from '../adapters/page-identity';
 import { siteOrigin } from './site-origin';
 import { createPageFailures, type PageFailures } from './handlers-page-failure';
 import type { BadgeView } from '../messages/protocol';
-import type { CustomerKey } from '../profile';
+import type { CustomerKey } from '../domain/profile';
 import type { FullRungStore } from '../store';
 import { getCrmDefinitions, saveCrmDefinitions } from '../store/crm-definitions';
 import { listCustomers } from '../store/customer-list';

@@ -4,7 +4,7 @@
  * we do not control, so their payloads are untrusted input.
  */
 import { z } from 'zod';
-import { customerKeySchema, profileSchema } from '../profile';
+import { customerKeySchema, profileSchema } from '../domain/profile';
 import { CATEGORIES, STAGES } from '../segmentation/types';
 
 const scrapeSchema = z.object({

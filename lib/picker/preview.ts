@@ -6,7 +6,7 @@
 import { createCustomAdapter } from '../adapters/custom';
 import type { CustomDefinition } from '../adapters/custom-definition';
 import { queryAll } from '../adapters/custom.fields';
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 
 export interface PreviewCustomer {
   id: string | null;

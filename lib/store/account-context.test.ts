@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { ensureAccountContext, rebuildAccountContextApart } from './account-context';
 import { OBSERVE_STORES } from './schema';
 import { openTestStore, pageRead, SHOP } from './test-support/store-fixture';

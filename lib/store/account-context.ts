@@ -11,7 +11,7 @@
  * the profiles are read in a read-only transaction and the refit runs outside any
  * transaction, so page reads and look-ups queue only behind the short read and write.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import type { RungDatabase } from './db';
 import type { Env } from './env';
 import type { AccountRecord } from './schema';

@@ -4,13 +4,8 @@
  * wiring stays thin and tests can pass a fake.
  */
 import type { ScrapeResult } from '../adapters/types';
-import type {
-  BadgeView,
-  CustomerDetail,
-  OverrideInput,
-  ReclassifyProgress,
-} from '../messages/protocol';
-import type { CustomerKey } from '../profile';
+import type { BadgeView, CustomerDetail, OverrideInput, ReclassifyProgress } from '../domain/views';
+import type { CustomerKey } from '../domain/profile';
 
 /** One page read, as the content script sent it. */
 export interface Observation {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BadgeView } from '../messages/protocol';
+import type { BadgeView } from '../domain/views';
 import { createBadgeCache } from './badge-cache';
 import { IMPORT_CHUNK, startImportJob } from './import/import-job';
 import { openTestStore, pageRead, SHOP } from './test-support/store-fixture';

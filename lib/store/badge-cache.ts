@@ -19,9 +19,9 @@
  * Keys are stored as `customerKeyString` of the normalized key, which is always one of
  * the customer's `aliasesOf` strings: that is what lets `forget` find them.
  */
-import type { BadgeView } from '../messages/protocol';
-import { customerKeyString } from '../customer-key';
-import type { CustomerKey } from '../profile';
+import type { BadgeView } from '../domain/views';
+import { customerKeyString } from '../domain/customer-key';
+import type { CustomerKey } from '../domain/profile';
 import { normalizeKey } from './keys';
 
 interface Entry {

@@ -5,7 +5,7 @@
  * stores them (they must be structured-cloneable plain data) and hands them back.
  * `segmentation-port.ts` adapts the real engine; tests pass a small fake.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import type {
   Category,
   CategoryLabels,

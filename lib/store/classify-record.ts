@@ -3,7 +3,7 @@
  * account's context, apply the override, cache the automatic result for the day and
  * settings revision, and append history when the shown stage or category changed.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { applyOverride, type Applied } from './apply-override';
 import type { Env } from './env';
 import { historyEntries, type Shown } from './history-diff';

@@ -4,8 +4,8 @@
  * the evidence behind each field, and the same person in other CRMs (linked by e-mail,
  * on this machine only).
  */
-import type { CustomerDetail } from '../messages/protocol';
-import type { CustomerKey } from '../profile';
+import type { CustomerDetail } from '../domain/views';
+import type { CustomerKey } from '../domain/profile';
 import { classifyAndRecord } from './classify-record';
 import { resolveIds } from './customer-records';
 import type { Env } from './env';

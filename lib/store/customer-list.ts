@@ -2,7 +2,7 @@
  * The dashboard's view of the store: every customer (or one account's) with the shown
  * result and the figures the charts need, plus the accounts Rung knows.
  */
-import type { AccountRef, CustomerRow } from '../messages/protocol';
+import type { AccountRef, CustomerRow } from '../domain/views';
 import { effectiveCustomersInTx, inCustomersTx, type EffectiveCustomer } from './effective-all';
 import type { FullRungStore } from './rung-store';
 import type { EvidenceRecord } from './schema';

@@ -4,8 +4,8 @@
  * settings revision is recomputed on the spot (classify is pure and fast), and an
  * override that expired since is applied (and its change recorded) in the same pass.
  */
-import type { BadgeView } from '../messages/protocol';
-import type { CustomerKey } from '../profile';
+import type { BadgeView } from '../domain/views';
+import type { CustomerKey } from '../domain/profile';
 import { applyOverride } from './apply-override';
 import { badgeView } from './badge-view';
 import { classifyAndRecord, recordApplied } from './classify-record';

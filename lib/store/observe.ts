@@ -4,8 +4,8 @@
  * merged field by field, reclassified and recorded, all in one transaction, so a
  * failure (full disk, abort) leaves the store exactly as it was.
  */
-import type { BadgeView } from '../messages/protocol';
-import { profileSchema, type CustomerKey, type Profile } from '../profile';
+import type { BadgeView } from '../domain/views';
+import { profileSchema, type CustomerKey, type Profile } from '../domain/profile';
 import type { Observation } from './api';
 import { badgeView } from './badge-view';
 import { ensureAccountContext } from './account-context';

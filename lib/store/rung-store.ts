@@ -4,8 +4,8 @@
  * helper; every failure leaves as a StoreError. What it keeps itself is the in-memory
  * side: the badge cache and settings memo, and when they must be forgotten.
  */
-import type { CustomerKey } from '../profile';
-import type { BadgeView } from '../messages/protocol';
+import type { CustomerKey } from '../domain/profile';
+import type { BadgeView } from '../domain/views';
 import { createBadgeCache } from './badge-cache';
 import type { ClassifierPort } from './classifier';
 import type { Observation, ReclassifyProgress, RungStore, StoredSettings } from './api';

@@ -4,8 +4,8 @@
  * contexts rebuilt under them) and compared with what is shown now, overrides applied
  * on both sides. Nothing is written: the options page shows "12 repeat → client".
  */
-import type { PreviewMove } from '../messages/protocol';
-import type { Profile } from '../profile';
+import type { PreviewMove } from '../domain/views';
+import type { Profile } from '../domain/profile';
 import { applyOverride } from './apply-override';
 import { effectiveCustomersInTx, inCustomersTx } from './effective-all';
 import type { FullRungStore } from './rung-store';

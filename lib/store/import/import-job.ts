@@ -5,7 +5,7 @@
  * When the worker starts again, `resumeImportJob` picks the job up where it stopped, as
  * the reclassification job does. The user never sends the file twice.
  */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import { guarded, StoreError } from '../errors';
 import { observeProfilesInTx } from '../observe';
 import { ALL_STORES } from '../schema';

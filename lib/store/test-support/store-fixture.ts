@@ -1,7 +1,7 @@
 /** A fresh store per test (its own database name) over fake-indexeddb, with the fake classifier. */
 import 'fake-indexeddb/auto';
 import type { PageKind } from '../../adapters/types';
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import type { Observation } from '../api';
 import { openRungStoreWith, type FullRungStore } from '../rung-store';
 import { fakeClassifier } from './fake-classifier';
