@@ -2,7 +2,8 @@
  * Every message between Rung's parts and its reply, in one map. Types only: content
  * scripts import this file without pulling zod into their bundle. The domain shapes the
  * messages carry are defined in lib/domain and only re-exported here. The background
- * validates every request against `requestSchemas` (./schemas.ts) before acting.
+ * validates every request against `envelopeSchema` (./schemas.ts) before acting; a
+ * compile-time check there keeps each request type here and its schema the same shape.
  */
 import type { ScrapeResult } from '../adapters/types';
 import type { CustomerKey, Profile } from '../domain/profile';
@@ -15,6 +16,7 @@ import type {
   PreviewMove,
   ReclassifyProgress,
 } from '../domain/views';
+import type { Settings } from '../segmentation/settings';
 import type { Category, Stage } from '../segmentation/types';
 
 // The shapes the protocol carries, for the pages and content scripts that read them.
@@ -55,7 +57,8 @@ export interface Protocol {
   'sidepanel.show': { req: { key: CustomerKey }; res: { opened: boolean } };
   /** The popup or side panel asks what the active tab shows. */
   'tab.current': { req: { tabId?: number }; res: TabCustomer | null };
-  'settings.get': { req: Record<string, never>; res: { settings: unknown; staffName: string } };
+  'settings.get': { req: Record<string, never>; res: { settings: Settings; staffName: string } };
+  /** The settings arrive unchecked: the store validates them and names a bad field. */
   'settings.save': { req: { settings: unknown; staffName?: string }; res: { saved: true } };
   /** After the popup obtained the host permission: inject Rung on that site from now on. */
   'site.enable': { req: { url: string }; res: { origin: string } };
@@ -89,17 +92,32 @@ export interface Protocol {
   'customCrms.save': { req: { definitions: unknown[] }; res: { saved: true } };
   /** The popup asks to inject the "teach Rung this CRM" picker into a tab. */
   'picker.start': { req: { tabId: number }; res: { started: true } };
+
+  /**
+   * Background → every CRM tab and open Rung page, no reply: results changed (settings,
+   * an override, an import); re-query badges and reload what is shown.
+   */
+  'results.changed': { broadcast: Record<string, never> };
 }
 
-export type MessageType = keyof Protocol;
-export type RequestOf<T extends MessageType> = Protocol[T]['req'];
-export type ResponseOf<T extends MessageType> = Protocol[T]['res'];
+type EntriesWith<Part extends string> = {
+  [T in keyof Protocol]: Part extends keyof Protocol[T] ? T : never;
+}[keyof Protocol];
+
+/** Requests: a page or content script asks, the background answers. */
+export type MessageType = EntriesWith<'req'>;
+/** Broadcasts: the background tells, nobody answers. */
+export type BroadcastType = EntriesWith<'broadcast'>;
+export type RequestOf<T extends MessageType> = Protocol[T] extends { req: infer R } ? R : never;
+export type ResponseOf<T extends MessageType> = Protocol[T] extends { res: infer R } ? R : never;
 export interface Envelope<T extends MessageType = MessageType> {
   type: T;
   payload: RequestOf<T>;
 }
 
-/** Background → content scripts: results changed (settings, overrides); re-query badges. */
-export interface ResultsChangedBroadcast {
-  type: 'results.changed';
+export interface Broadcast<T extends BroadcastType = BroadcastType> {
+  type: T;
+  payload: Protocol[T]['broadcast'];
 }
+
+export type ResultsChangedBroadcast = Broadcast<'results.changed'>;
