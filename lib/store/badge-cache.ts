@@ -8,10 +8,10 @@
  * from memory is what lets badges appear within a frame or two of the rows.
  *
  * Correctness: an entry answers only for the settings revision and UTC day it was made
- * under (the same validity as the classification cache in IndexedDB). The store clears
- * the whole cache before and again after every write that could change any result (an
- * override, a settings save, a reclassification; an import chunk or a restore once
- * committed; a page read that joined two customers);
+ * under (the same validity as the classification cache in IndexedDB). The cached store
+ * (./cached-store.ts) clears the whole cache before and again after every write method
+ * of the store (an override, a settings save, a reclassification, an import chunk, a
+ * restore, a page read that joined two customers);
  * an ordinary page read replaces the entries of the customers it read, under each of
  * their aliases. A look-up that was reading IndexedDB while any of this happened does not
  * fill the cache (the generation check), so a stale view can never be put back. Views
