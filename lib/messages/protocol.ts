@@ -5,7 +5,7 @@
  * validates every request against `envelopeSchema` (./schemas.ts) before acting; a
  * compile-time check there keeps each request type here and its schema the same shape.
  */
-import type { ScrapeResult } from '../adapters/types';
+import type { ScrapeResult } from '../reading/types';
 import type { CustomerKey, Profile } from '../domain/profile';
 import type {
   AccountRef,
@@ -87,7 +87,7 @@ export interface Protocol {
     res: { written: number; refused: number };
   };
   'data.deleteAll': { req: { confirm: 'delete' }; res: { deleted: true } };
-  /** User-taught CRM definitions (lib/adapters/custom-definition.ts). */
+  /** User-taught CRM definitions (lib/crms/custom/definition.ts). */
   'customCrms.get': { req: Record<string, never>; res: { definitions: unknown[] } };
   'customCrms.save': { req: { definitions: unknown[] }; res: { saved: true } };
   /** The popup asks to inject the "teach Rung this CRM" picker into a tab. */

@@ -8,7 +8,7 @@ import { customerKeySchema, profileSchema } from '../domain/profile';
 import { CATEGORIES, STAGES } from '../segmentation/types';
 import type { MessageType, RequestOf } from './protocol';
 
-// The CRM kinds of ../adapters/types.ts: the built-in ones and every taught `custom:<id>`.
+// The CRM kinds of ../domain/crm-kind.ts (a drifted list fails `Drifted` below): the built-in ones and every taught `custom:<id>`.
 const crmKindSchema = z
   .union([
     z.enum(['hubspot', 'shopify', 'woocommerce']),

@@ -6,8 +6,8 @@
  * to remember to. The background only ever sees this shape, so the wiring stays thin
  * and tests can pass a fake.
  */
-import type { ScrapeResult } from '../adapters/types';
-import type { CustomDefinition } from '../adapters/custom-definition';
+import type { ScrapeResult } from '../reading/types';
+import type { CustomDefinition } from '../crms/custom/definition';
 import type { Profile, CustomerKey } from '../domain/profile';
 import type {
   AccountRef,

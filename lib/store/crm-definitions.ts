@@ -1,10 +1,10 @@
 /**
- * User-taught CRM definitions (lib/adapters/custom-definition.ts), kept beside the
+ * User-taught CRM definitions (lib/crms/custom/definition.ts), kept beside the
  * settings in the meta store so a backup carries them. Validated on the way in and on
  * the way out: a definition that no longer parses is dropped from what content scripts
  * receive, never passed on half-valid.
  */
-import { customDefinitionSchema, type CustomDefinition } from '../adapters/custom-definition';
+import { customDefinitionSchema, type CustomDefinition } from '../crms/custom/definition';
 import type { RungDatabase } from './db';
 import { SettingsError } from './errors';
 
