@@ -20,16 +20,8 @@ import type { Settings } from '../segmentation/settings';
 import type { Category, Stage } from '../segmentation/types';
 
 // The shapes the protocol carries, for the pages and content scripts that read them.
-export type {
-  AccountRef,
-  BadgeView,
-  CustomerDetail,
-  CustomerRow,
-  OverrideInput,
-  PreviewMove,
-  ReclassifyProgress,
-} from '../domain/views';
-export type { FieldEvidence, HistoryEntry, Override, OverrideMode } from '../domain/records';
+export type * from '../domain/views';
+export type * from '../domain/records';
 
 /** The customer the active tab shows, as the popup and side panel see it. */
 export interface TabCustomer {

@@ -8,13 +8,13 @@
  */
 import type { BadgeView } from '../domain/views';
 import type { CustomerKey } from '../domain/profile';
-import { applyOverride } from './apply-override';
+import { applyOverride, type Applied } from './apply-override';
 import { badgeView } from './badge-view';
 import { classifyAndRecord, recordApplied } from './classify-record';
 import { resolveIds } from './customer-records';
 import type { Env } from './env';
 import { normalizeKey } from './keys';
-import type { StoreName } from './schema';
+import type { ClassificationRecord, StoreName } from './schema';
 import type { ReadTx, WriteTx } from './tx';
 
 /** What the readonly pass reads, and what a recomputing look-up also reads or writes. */
@@ -43,21 +43,34 @@ async function lookupCached(
   env: Env,
 ): Promise<BadgeView | null | typeof NEEDS_WRITE> {
   const key = normalizeKey(rawKey);
+  const stored = await readStored(tx, key);
+  if (!stored) return null;
+  const { cached, override } = stored;
+  if (!isCurrent(cached, env)) return NEEDS_WRITE;
+  const applied = applyOverride(cached.automatic, override, env.now, env.port, env.settings);
+  return shownChanged(applied, cached) ? NEEDS_WRITE : badgeView(key, applied, env.vocabulary);
+}
+
+/** The canonical id, cached result and override of a key; null when nobody is stored under it. */
+async function readStored(tx: ReadTx, key: CustomerKey) {
   const [id] = await resolveIds(tx, key);
   if (id === undefined) return null;
   const [cached, overrideRecord] = await Promise.all([
     tx.objectStore('classifications').get(id),
     tx.objectStore('overrides').get(id),
   ]);
-  if (!cached || cached.day !== env.day || cached.settingsRevision !== env.revision)
-    return NEEDS_WRITE;
-  const override = overrideRecord?.override ?? null;
-  const applied = applyOverride(cached.automatic, override, env.now, env.port, env.settings);
-  const shownChanged =
-    applied.effective.stage !== cached.shownStage ||
-    applied.effective.category !== cached.shownCategory;
-  return shownChanged ? NEEDS_WRITE : badgeView(key, applied, env.vocabulary);
+  return { id, cached, override: overrideRecord?.override ?? null };
 }
+
+const isCurrent = (
+  cached: ClassificationRecord | undefined,
+  env: Env,
+): cached is ClassificationRecord =>
+  cached !== undefined && cached.day === env.day && cached.settingsRevision === env.revision;
+
+const shownChanged = (applied: Applied, cached: ClassificationRecord) =>
+  applied.effective.stage !== cached.shownStage ||
+  applied.effective.category !== cached.shownCategory;
 
 export async function lookupInTx(
   tx: WriteTx,
@@ -69,23 +82,17 @@ export async function lookupInTx(
 
 async function lookupOne(tx: WriteTx, rawKey: CustomerKey, env: Env): Promise<BadgeView | null> {
   const key = normalizeKey(rawKey);
-  const [id] = await resolveIds(tx, key);
-  if (id === undefined) return null;
-  const [cached, overrideRecord] = await Promise.all([
-    tx.objectStore('classifications').get(id),
-    tx.objectStore('overrides').get(id),
-  ]);
-  const override = overrideRecord?.override ?? null;
-  if (!cached || cached.day !== env.day || cached.settingsRevision !== env.revision) {
+  const stored = await readStored(tx, key);
+  if (!stored) return null;
+  const { id, cached, override } = stored;
+  if (!isCurrent(cached, env)) {
     const record = await tx.objectStore('profiles').get(id);
     if (!record) return null;
     const applied = await classifyAndRecord(tx, id, record.profile, record.accountKey, env);
     return badgeView(record.profile.key, applied, env.vocabulary);
   }
   const applied = applyOverride(cached.automatic, override, env.now, env.port, env.settings);
-  const shownChanged =
-    applied.effective.stage !== cached.shownStage ||
-    applied.effective.category !== cached.shownCategory;
-  if (shownChanged) await recordApplied(tx, id, cached.automatic, override, cached, env);
+  if (shownChanged(applied, cached))
+    await recordApplied(tx, id, cached.automatic, override, cached, env);
   return badgeView(key, applied, env.vocabulary);
 }
