@@ -2,7 +2,7 @@
  * The options page's side of an import's messages to the background: what Rung already
  * knows (CRMs and accounts, to choose from) and sending the checked customers.
  */
-import type { Profile } from '../../lib/profile';
+import type { Profile } from '../../lib/domain/profile';
 import { sendMessage } from '../../lib/messages/client';
 import type { KnownAccount } from '../../components/options/ImportPanel';
 

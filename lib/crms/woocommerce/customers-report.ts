@@ -4,7 +4,7 @@
  * content script re-reads when #root changes. Columns are found by their heading (users can
  * hide and reorder them), and a row's cells line up with the headings by index.
  */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import { parseCount } from '../../reading/parse/count';
 import { cleanText } from '../../reading/parse/text';
 import { labelKey, textOf } from '../../reading/select';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { nonZeroMatches } from '../../../tests/fixtures/woocommerce/counts';
 import { WOO_NOW, WOO_URLS, wooFixture } from '../../../tests/fixtures/woocommerce/load';
-import { profileSchema } from '../../profile';
+import { profileSchema } from '../../domain/profile';
 import { woocommerceReader } from './reader';
 import { WOO_SELECTORS } from './selectors';
 

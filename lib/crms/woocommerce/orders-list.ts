@@ -5,7 +5,7 @@
  * customer's order, and the filter's own option names them. Unfiltered, each row is left out
  * with a `list.row:no-customer` diagnostic rather than keyed by a name that is not unique.
  */
-import type { Order, Profile } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
 import { textOf } from '../../reading/select';
 import type { PageRead } from '../../reading/types';
 import { parseCustomerOption, readWooDate, readWooMoney, wooKey, type WooContext } from './context';

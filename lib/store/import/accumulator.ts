@@ -8,7 +8,7 @@
  * is read. Evidence is not kept here: the whole file is one source, recorded when the
  * profiles are written.
  */
-import type { Order, Profile } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
 import { aliasesOf } from '../keys';
 import { compareOrders, definedOnly, mergeSummary } from '../merge-orders';
 import { withoutOutweighedCount } from './summary-reconcile';

@@ -7,7 +7,7 @@
  * customer are merged the way pages are. What cannot be imported at all (an empty file,
  * a workbook renamed .csv) is said in one plain sentence instead of a mapping form.
  */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import { StoreError } from '../errors';
 import { normaliseAccount, normaliseCrm } from './account-names';
 import { ImportAccumulator } from './accumulator';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import { previewImport, type ImportRequest } from './preview';
 
 const NOW = new Date('2026-03-01T12:00:00Z');

@@ -11,7 +11,7 @@
  * else (WooCommerce Analytics › Orders), by name (`name:…`). An id of zeros is a guest,
  * not a customer: WooCommerce writes `customer_id` 0 for every guest order.
  */
-import type { Order, Profile } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
 import { normalizeEmail } from '../keys';
 import type { CsvRow } from './csv-reader';
 import { IMPORT_FIELDS, type ImportField } from './fields';

@@ -8,7 +8,7 @@
  * the amount are dropped, the listed orders counted and added up by their status instead.
  * Dates and the currency stay.
  */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 
 export function withoutOutweighedCount(profile: Profile): Profile {
   const count = profile.summary?.orderCount;

@@ -6,7 +6,7 @@
  * say (is `1.234` a thousand? is `05/03/2025` March or May?) the whole file decides
  * (value-sniffer.ts) and is passed in as `DecimalMark` / `DateOrder`.
  */
-import type { OrderStatus } from '../../profile';
+import type { OrderStatus } from '../../domain/profile';
 
 /** The decimal mark of a file's amounts, decided from the whole file. */
 export type DecimalMark = '.' | ',';
