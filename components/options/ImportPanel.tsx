@@ -56,7 +56,7 @@ export interface CsvImportSummary {
 }
 
 export interface ImportProgressState {
-  phase: 'reading' | 'writing';
+  phase: 'reading' | 'sending' | 'writing';
   done: number;
   total: number;
 }

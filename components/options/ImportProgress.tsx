@@ -15,7 +15,10 @@ export function ImportProgress({ progress, t, fmt, onCancel }: ImportProgressPro
   const text =
     progress.phase === 'reading'
       ? t('import_reading', [fmt.percent(share)])
-      : t('import_writing', [fmt.number(progress.done, 0), fmt.number(progress.total, 0)]);
+      : t(progress.phase === 'sending' ? 'import_sending' : 'import_writing', [
+          fmt.number(progress.done, 0),
+          fmt.number(progress.total, 0),
+        ]);
   return (
     <p class="field-row" data-testid="import-progress">
       <progress

@@ -48,27 +48,66 @@ export interface ImportToSend {
 
 export type SendOutcome = { written: number; refused: number } | 'cancelled';
 
-/** Customers per message: well under the background's message limits. */
-export const SEND_CHUNK = 2_000;
+/** Customers per message, and about how many bytes: far from any message limit. */
+export const SEND_CHUNK = 1_000;
+export const SEND_BYTES = 2 * 1024 * 1024;
 
+/**
+ * Stage the customers in bounded messages, then commit them in one transaction, polling
+ * its progress. A cancel while sending drops the staged rows; a cancel while writing aborts
+ * the transaction: either way the store is as it was.
+ */
 export async function sendImport(
   input: ImportToSend,
-  onProgress: (done: number, total: number) => void,
+  onProgress: (phase: 'sending' | 'writing', done: number, total: number) => void,
   cancelled: () => boolean,
 ): Promise<SendOutcome> {
-  let written = 0;
-  let refused = 0;
   const total = input.customers.length;
-  for (let at = 0; at < total; at += SEND_CHUNK) {
-    if (cancelled()) return 'cancelled';
-    const outcome = await sendMessage('data.importRows', {
-      source: input.source,
-      fileName: input.fileName,
-      customers: input.customers.slice(at, at + SEND_CHUNK),
-    });
-    written += outcome.written;
-    refused += outcome.refused;
-    onProgress(Math.min(total, at + SEND_CHUNK), total);
+  const { importId } = await sendMessage('data.importBegin', {
+    source: input.source,
+    fileName: input.fileName,
+    observedAt: input.observedAt,
+    total,
+  });
+  let at = 0;
+  while (at < total) {
+    if (cancelled()) {
+      await sendMessage('data.importCancel', { importId });
+      return 'cancelled';
+    }
+    const chunk = nextChunk(input.customers, at);
+    await sendMessage('data.importStage', { importId, customers: chunk });
+    at += chunk.length;
+    onProgress('sending', at, total);
   }
-  return { written, refused };
+  let stopped = false;
+  const poll = setInterval(() => {
+    if (cancelled() && !stopped) {
+      stopped = true;
+      void sendMessage('data.importCancel', { importId }).catch(() => undefined);
+    }
+    void sendMessage('data.importProgress', {})
+      .then((p) => onProgress('writing', p.done, total))
+      .catch(() => undefined);
+  }, 250);
+  try {
+    return await sendMessage('data.importCommit', { importId });
+  } catch (error) {
+    if (stopped) return 'cancelled';
+    throw error;
+  } finally {
+    clearInterval(poll);
+  }
+}
+
+/** The customers from `at` that fit one message: up to SEND_CHUNK, about SEND_BYTES. */
+function nextChunk(customers: Profile[], at: number): Profile[] {
+  let bytes = 0;
+  let end = at;
+  while (end < customers.length && end - at < SEND_CHUNK) {
+    bytes += JSON.stringify(customers[end]).length;
+    if (bytes > SEND_BYTES && end > at) break;
+    end += 1;
+  }
+  return customers.slice(at, end);
 }

@@ -146,7 +146,11 @@ export function useCsvImport(t: Translate, fmt: Format, onImported: () => void) 
     try {
       const outcome = await sendImport(
         ready,
-        (done) => setState((s) => ({ ...s, progress: { phase: 'writing', done, total } })),
+        (phase, done) =>
+          setState((s) => ({
+            ...s,
+            progress: { phase: phase === 'sending' ? 'sending' : 'writing', done, total },
+          })),
         () => cancelled.current,
       );
       if (outcome === 'cancelled') {
