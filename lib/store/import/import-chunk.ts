@@ -10,7 +10,11 @@
 import type { ImportInput, ImportStep } from '../api';
 import type { Env } from '../env';
 import { observeProfilesInTx } from '../observe';
+import type { Profile } from '../../domain/profile';
+import { resolveIds } from '../customer-records';
 import { StoreError } from '../errors';
+import { normalizeKey } from '../keys';
+import { withoutOutweighedCount } from './summary-reconcile';
 import type { WriteTx } from '../tx';
 
 /** Customers merged between two checks of the cancel flag and two progress reports. */
@@ -77,6 +81,7 @@ export async function importChunkInTx(
       'now',
     );
     written += merged.badges.filter((b) => b !== null).length;
+    await dropOutweighedCounts(tx, chunk.slice(at, at + MERGE_STEP));
     importActivity.done = job.cursor + Math.min(chunk.length, at + MERGE_STEP);
   }
   await tx.objectStore('meta').put({
@@ -89,4 +94,30 @@ export async function importChunkInTx(
     },
   });
   return { done: false, merged: job.cursor + chunk.length, total: job.customers.length };
+}
+
+/**
+ * A customers export imported before this orders export left its gross "Total Orders" in
+ * the stored summary, where the merge keeps the larger count: once the stored orders list
+ * them all, the count is dropped (summary-reconcile.ts) and the orders are counted by their
+ * status. The reclassification after the import shows the effect.
+ */
+async function dropOutweighedCounts(tx: WriteTx, customers: readonly Profile[]): Promise<void> {
+  const ids = await Promise.all(
+    customers
+      .filter((c) => (c.orders?.length ?? 0) > 0)
+      .map((c) => resolveIds(tx, normalizeKey(c.key, c.email))),
+  );
+  const records = await Promise.all(
+    [...new Set(ids.flat())].map((id) => tx.objectStore('profiles').get(id)),
+  );
+  await Promise.all(
+    records.map((record) => {
+      if (!record) return undefined;
+      const next = withoutOutweighedCount(record.profile);
+      return next === record.profile
+        ? undefined
+        : tx.objectStore('profiles').put({ ...record, profile: next });
+    }),
+  );
 }

@@ -105,3 +105,40 @@ describe('an import sent in chunks and written in one transaction', () => {
     expect(() => staging.add(id, customers(1))).toThrow(/no longer open/);
   });
 });
+
+describe('a customers export, then the orders export of the same shop', () => {
+  it('counts the listed orders by status instead of the gross Total Orders', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { previewImport } = await import('./preview');
+    const file = (path: string) =>
+      new Blob([readFileSync(new URL(`../../../tests/fixtures/exports/${path}`, import.meta.url))]);
+    const store = await openTestStore();
+    for (const path of ['shopify/customers_export.csv', 'shopify/orders_export_1.csv']) {
+      const preview = await previewImport(file(path), { account: 'acme-tea', fileName: path }, NOW);
+      await commitWholeImport(
+        store,
+        { source: preview.source!, fileName: path, customers: preview.customers },
+        NOW,
+      );
+    }
+    const maren = await store.getCustomer(
+      { crm: 'shopify', account: 'acme-tea', id: '8100000000001' },
+      NOW,
+    );
+    // Total Orders said 4; two of the four listed orders were refunded or voided.
+    expect(maren?.profile.summary?.orderCount).toBeUndefined();
+    expect(maren?.profile.orders).toHaveLength(4);
+    await store.reclassifyAll(NOW);
+    const after = await store.getCustomer(
+      { crm: 'shopify', account: 'acme-tea', id: '8100000000001' },
+      NOW,
+    );
+    // The test store's classifier drops only cancelled rows (3 of 4): the gross 4 no longer
+    // wins. Under the engine's counting rules two orders count (paid #1001 and #1003).
+    expect(after?.effective.metrics.orderCount).toBe(3);
+    const { statusKind } = await import('../../segmentation/order-status');
+    expect(after?.profile.orders?.filter((o) => statusKind(o.status) === 'counted')).toHaveLength(
+      2,
+    );
+  });
+});
