@@ -19,6 +19,7 @@ import {
   type WooKey,
 } from './woocommerce.selectors';
 import { readUserEdit } from './woocommerce.user-edit';
+import { shopZone } from './woocommerce.zone';
 
 type Found = { customers: PageRead['scrape']['customers']; anchors: PageRead['anchors'] };
 
@@ -54,6 +55,7 @@ function read(document: Document, url: URL, options: ReadOptions = {}): PageRead
     values: { now: options.now ?? new Date(), locale: pageLocale(document) },
     account: url.host,
     url,
+    zone: shopZone(document),
   };
   const found = readScreen(document, screen, ctx);
   if (!found) return null;
