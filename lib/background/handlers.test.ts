@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ScrapeResult } from '../adapters/types';
+import type { ScrapeResult } from '../reading/types';
 import type { FullRungStore } from '../store';
 import { StoreError } from '../store/errors';
 import { createHandlers, type BackgroundDeps } from './handlers';

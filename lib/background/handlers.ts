@@ -4,7 +4,7 @@
  * tested with fakes and `entrypoints/background.ts` stays wiring only.
  */
 import { browser } from 'wxt/browser';
-import { identifyPage, scrapeMatchesSender } from '../adapters/page-identity';
+import { identifyPage, scrapeMatchesSender } from '../crms/page-identity';
 import { siteOrigin } from './site-origin';
 import { createPageFailures, type PageFailures } from './handlers-page-failure';
 import type { BadgeView } from '../messages/protocol';

@@ -3,7 +3,7 @@
  * user is looking at. Kept in `storage.session` because MV3 stops idle workers: the
  * state must outlive the worker but not the browser session.
  */
-import type { ScrapeResult } from '../adapters/types';
+import type { ScrapeResult } from '../reading/types';
 import type { CustomerKey } from '../profile';
 
 export interface TabRecord {

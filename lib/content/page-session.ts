@@ -7,7 +7,7 @@
  * reclassified results follow from `page.observed`. A read identical to the last one
  * is not sent again, so an idle page costs nothing.
  */
-import type { PageRead } from '../adapters/types';
+import type { PageRead } from '../reading/types';
 import { sendMessage } from '../messages/client';
 import type { BadgeView } from '../messages/protocol';
 import { customerKeyString } from '../customer-key';

@@ -3,7 +3,7 @@
  * scripts import this file without pulling zod into their bundle. The background
  * validates every request against `requestSchemas` (./schemas.ts) before acting.
  */
-import type { ScrapeResult } from '../adapters/types';
+import type { ScrapeResult } from '../reading/types';
 import type { CustomerKey, Profile } from '../profile';
 import type {
   Category,

@@ -3,7 +3,7 @@
  * this file (IndexedDB through idb); the background only ever sees this shape, so the
  * wiring stays thin and tests can pass a fake.
  */
-import type { ScrapeResult } from '../adapters/types';
+import type { ScrapeResult } from '../reading/types';
 import type {
   BadgeView,
   CustomerDetail,

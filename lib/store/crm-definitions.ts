@@ -4,7 +4,7 @@
  * the way out: a definition that no longer parses is dropped from what content scripts
  * receive, never passed on half-valid.
  */
-import { customDefinitionSchema, type CustomDefinition } from '../adapters/custom-definition';
+import { customDefinitionSchema, type CustomDefinition } from '../crms/custom/definition';
 import { guarded, SettingsError } from './errors';
 import type { FullRungStore } from './rung-store';
 

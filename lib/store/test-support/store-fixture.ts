@@ -1,6 +1,6 @@
 /** A fresh store per test (its own database name) over fake-indexeddb, with the fake classifier. */
 import 'fake-indexeddb/auto';
-import type { PageKind } from '../../adapters/types';
+import type { PageKind } from '../../domain/crm-kind';
 import type { Profile } from '../../profile';
 import type { Observation } from '../api';
 import { openRungStoreWith, type FullRungStore } from '../rung-store';
