@@ -4,7 +4,7 @@
  * state must outlive the worker but not the browser session.
  */
 import type { ScrapeResult } from '../reading/types';
-import type { CustomerKey } from '../profile';
+import type { CustomerKey } from '../domain/profile';
 
 export interface TabRecord {
   url: string;

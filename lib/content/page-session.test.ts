@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageRead } from '../reading/types';
 import type { BadgeView } from '../messages/protocol';
-import type { CustomerKey } from '../profile';
+import type { CustomerKey } from '../domain/profile';
 import type { createBadgeMounter } from '../dom/badge-mount';
 import { createPageSession } from './page-session';
 

@@ -10,8 +10,8 @@
 import type { PageRead } from '../reading/types';
 import { sendMessage } from '../messages/client';
 import type { BadgeView } from '../messages/protocol';
-import { customerKeyString } from '../customer-key';
-import type { CustomerKey } from '../profile';
+import { customerKeyString } from '../domain/customer-key';
+import type { CustomerKey } from '../domain/profile';
 import type { createBadgeMounter } from '../dom/badge-mount';
 
 type Mounter = ReturnType<typeof createBadgeMounter>;

@@ -9,7 +9,7 @@ import { shopifyTotals } from '../../tests/demo-crm/data/shopify-totals';
 import { buildDemoWorld } from '../../tests/demo-crm/data/world';
 import type { DemoCustomer, DemoWorld } from '../../tests/demo-crm/data/types';
 import { routes } from '../../tests/demo-crm/render/index';
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { hubspotReader } from './hubspot/reader';
 import { shopifyReader } from './shopify/reader';
 import { readPageWith, scrapePageWith } from '../reading/read-with';

@@ -6,7 +6,7 @@
 import { createCustomReader } from '../crms/custom/reader';
 import type { CustomDefinition } from '../crms/custom/definition';
 import { queryAll } from '../crms/custom/fields';
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 
 export interface PreviewCustomer {
   id: string | null;

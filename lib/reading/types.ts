@@ -4,7 +4,7 @@
  * content script puts that customer's badge.
  */
 import type { CrmKind, PageKind } from '../domain/crm-kind';
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import type { SelectorTable } from './select';
 
 export type { CrmKind, PageKind } from '../domain/crm-kind';

@@ -4,7 +4,7 @@
  * parsed is left out and noted, never guessed; a customer with neither an id nor an e-mail
  * is left out (the store could not tell them from a namesake).
  */
-import type { Order, Profile } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
 import type { CustomDefinition, CustomPageFields } from './definition';
 import { queryAll, readField } from './fields';
 import type { HeadingCache } from './labels';

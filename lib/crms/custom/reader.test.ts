@@ -7,7 +7,7 @@ import {
   acmeDefinitionJson,
   customFixture,
 } from '../../../tests/fixtures/custom/load';
-import { profileSchema } from '../../profile';
+import { profileSchema } from '../../domain/profile';
 import { createCustomReader } from './reader';
 import type { CustomDefinition } from './definition';
 import { importDefinitions } from './definition-io';

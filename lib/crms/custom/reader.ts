@@ -5,7 +5,7 @@
  * the URL host. Definitions come from settings at run time, so this is a factory, not a
  * constant.
  */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import type { CustomDefinition, CustomPage } from './definition';
 import { matchPatternRegExp } from './match-pattern';
 import { queryAll } from './fields';

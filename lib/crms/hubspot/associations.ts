@@ -5,7 +5,7 @@
  * orders and no tickets (real zeros). Each item is read from its property hooks when it has them, else from its
  * "Label: value" lines or bare status text (research §1.6 skeleton; item markup is L).
  */
-import type { Order, Profile } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
 import { DEAL_OUTCOMES, ITEM_LINE_LABELS, TICKET_STAGES } from './labels';
 import type { HubspotKey } from './selectors';
 import {

@@ -5,7 +5,7 @@
  * header's `data-test-id` (`header-0-2-lifecyclestage`), so their order and labels do not
  * matter, and a column the user hid is simply not read.
  */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import { HUBSPOT_SELECTORS, type HubspotKey } from './selectors';
 import { leadStatusValue, lifecycleValue } from './labels';
 import { idFromHref, readEmail } from '../../reading/read-values';

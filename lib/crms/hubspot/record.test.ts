@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { profileSchema } from '../../profile';
+import { profileSchema } from '../../domain/profile';
 import { HUBSPOT_SELECTORS } from './selectors';
 import { hubspotReader } from './reader';
 import { readPageWith, scrapePageWith } from '../../reading/read-with';

@@ -4,7 +4,7 @@
  * previous record during pushState navigation) are ignored: research §1.4 (H) checks each
  * card's `data-card-id` object type against the URL's before reading it.
  */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import { CUSTOM_PROPERTIES, HUBSPOT_SELECTORS, type HubspotKey } from './selectors';
 import { leadStatusValue, lifecycleValue } from './labels';
 import { readDeals, readTickets } from './associations';

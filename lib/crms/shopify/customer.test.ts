@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { profileSchema } from '../../profile';
+import { profileSchema } from '../../domain/profile';
 import { shopifyReader } from './reader';
 import { readPageWith, scrapePageWith } from '../../reading/read-with';
 import type { ReadOptions } from '../../reading/types';

@@ -3,7 +3,7 @@
  * since, RFM group), the last-order card, the Customer card's e-mail, tags and the note.
  * Layout per research §2.2/§2.5 (structure M, markup L): every field is found by label.
  */
-import type { Order, OrderSummary, Profile } from '../../profile';
+import type { Order, OrderSummary, Profile } from '../../domain/profile';
 import { cleanText } from '../../reading/parse/text';
 import { readEmail, readWholeNumber } from '../../reading/read-values';
 import {

@@ -4,7 +4,7 @@
  * reduced column set still reads; a row's cells line up with the header cells by index
  * (both start with the selection checkbox).
  */
-import type { Order, Profile } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
 import { parseCount } from '../../reading/parse/count';
 import { readEmail } from '../../reading/read-values';
 import { findDate, findPaymentStatus, moneyIn, resourceId, type ShopifyContext } from './context';

@@ -3,7 +3,7 @@
  * and date, the totals block (Total, Discount, Refunded / Net payment) and the Customer card
  * (link, e-mail, "N orders"). The order becomes the customer's one known order.
  */
-import type { Order, Profile } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
 import { parseCount } from '../../reading/parse/count';
 import { readEmail } from '../../reading/read-values';
 import { findDate, findPaymentStatus, moneyIn, resourceId, type ShopifyContext } from './context';

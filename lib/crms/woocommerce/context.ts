@@ -4,7 +4,7 @@
  * `wc_price()` money with refunds in `<del>/<ins>`, form inputs, the customer-select option
  * text `{name} (#{id} – {email})`, and user ids in hrefs.
  */
-import type { CustomerKey } from '../../profile';
+import type { CustomerKey } from '../../domain/profile';
 import { parseDate } from '../../reading/parse/date';
 import { decodeCharacterReferences } from '../../reading/parse/entities';
 import { parseMoney } from '../../reading/parse/money';

@@ -11,7 +11,7 @@
  * Cells line up with headings by position among the cells WooCommerce rendered: Rung's
  * badge hosts, which sit beside a guest's name inside the row, are skipped.
  */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import { parseCount } from '../../reading/parse/count';
 import { cleanText } from '../../reading/parse/text';
 import { pageChildren } from '../../reading/rung-host';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { largeHposListHtml, largeListTotal } from '../../../tests/fixtures/woocommerce/large-list';
 import { WOO_NOW } from '../../../tests/fixtures/woocommerce/load';
-import { profileSchema } from '../../profile';
+import { profileSchema } from '../../domain/profile';
 import { woocommerceReader } from './reader';
 
 describe('WooCommerce: a 1,000-row HPOS orders list', () => {

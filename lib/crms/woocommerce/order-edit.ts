@@ -8,7 +8,7 @@
  * to the customer and a system note is a status change, so neither says the customer
  * complained. Tickets stay unknown rather than guessed (decision 2026-11-23).
  */
-import type { Order, OrderSummary, Profile } from '../../profile';
+import type { Order, OrderSummary, Profile } from '../../domain/profile';
 import { parseCount } from '../../reading/parse/count';
 import { parseDate } from '../../reading/parse/date';
 import { textOf } from '../../reading/select';

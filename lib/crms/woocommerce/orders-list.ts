@@ -10,18 +10,12 @@
  * (./woocommerce.provisional.ts), badged in its row; the background attributes an order it
  * already knows to its real customer.
  */
-import type { Order, Profile } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
 import { moneyDifference } from '../../reading/parse/money';
 import { cleanText } from '../../reading/parse/text';
 import { textOf } from '../../reading/select';
 import type { PageRead } from '../../reading/types';
-import {
-  parseCustomerOption,
-  readWooDate,
-  readWooMoney,
-  wooKey,
-  type WooContext,
-} from './context';
+import { parseCustomerOption, readWooDate, readWooMoney, wooKey, type WooContext } from './context';
 import { provisionalKey } from './provisional';
 import { RowIndex } from './row-index';
 import { mapStatus, statusFromClasses } from './status';

@@ -6,7 +6,7 @@
  * soon as one of its orders is seen with an id or an e-mail. WooCommerce's own ids are
  * digits only, so the prefix never collides with one.
  */
-import type { CustomerKey } from '../../profile';
+import type { CustomerKey } from '../../domain/profile';
 import { labelKey } from '../../reading/select';
 
 export const PROVISIONAL_ID_PREFIX = 'buyer-name:';

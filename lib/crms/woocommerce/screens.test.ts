@@ -9,7 +9,7 @@ import {
   WOO_URLS,
   wooFixture,
 } from '../../../tests/fixtures/woocommerce/load';
-import { profileSchema } from '../../profile';
+import { profileSchema } from '../../domain/profile';
 import { dayInZone, ianaZone, type ShopZone } from '../../reading/parse/wall-time';
 import { woocommerceReader } from './reader';
 

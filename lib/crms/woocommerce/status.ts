@@ -4,7 +4,7 @@
  * the customer placed, so they are skipped. A plugin's own status is kept as written (the
  * profile schema treats unknown statuses as paid).
  */
-import type { OrderStatus } from '../../profile';
+import type { OrderStatus } from '../../domain/profile';
 
 const MAP: Readonly<Record<string, OrderStatus>> = {
   completed: 'paid',

@@ -3,7 +3,7 @@
  * e-mail (billing e-mail as fallback), name, and the "Biographical Info" as the customer note.
  * The screen shows no spend or order count (§3.5, M), so none is reported.
  */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import { cleanText } from '../../reading/parse/text';
 import { emailOf, inputValue, wooKey, type WooContext } from './context';
 

@@ -1,6 +1,6 @@
 /**
  * A stable string for a customer key: the CRM id when known, else the e-mail. Kept apart
- * from lib/profile.ts so the content script can use it without bundling zod.
+ * from ./profile.ts so the content script can use it without bundling zod.
  */
 import type { CustomerKey } from './profile';
 
