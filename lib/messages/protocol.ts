@@ -22,13 +22,8 @@ export interface BadgeView {
   /** Category label in the chosen vocabulary. */
   categoryLabel: string;
   treatmentHeadline: string;
-  /** The top two reasons, as sentences (English: the fallback and what exports write). */
-  topReasons: string[];
-  /**
-   * The same reasons, translatable, index for index (null where a sentence has no
-   * translatable form, as in results cached before sentences had one).
-   */
-  topReasonSays?: (Sentence | null)[];
+  /** The top two reasons, as sentences the badge renders in the user's language. */
+  topReasons: Sentence[];
   confidence: Confidence;
   /** A manual override decides the stage or category shown. */
   overridden: boolean;
@@ -54,10 +49,13 @@ export interface HistoryEntry {
   from: string | null;
   to: string;
   source: 'automatic' | 'manual';
-  /** The rule's sentence in English, or staff's own words for a change they made. */
-  why: string;
-  /** The rule's sentence, translatable (automatic changes recorded since sentences had one). */
-  whySay?: Sentence;
+  /** The rule's sentence, for a change the rules made. */
+  why?: Sentence;
+  /**
+   * Words shown as written: staff's own for a change they made ("Ann: VIP by contract"),
+   * or the English sentence of an automatic change recorded before sentences were stored.
+   */
+  note?: string;
 }
 
 export interface FieldEvidence {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openRungDb } from './db';
-import { ALL_STORES } from './schema';
+import { ALL_STORES, DB_VERSION } from './schema';
 import { migrateSettings } from './settings';
 import { fakeClassifier } from './test-support/fake-classifier';
 import { pageRead, SHOP, uniqueDbName } from './test-support/store-fixture';
@@ -43,12 +43,12 @@ describe('upgrade ladder', () => {
     const v1 = await openRungDb({ dbName });
     await v1.put('meta', { id: 'from-the-future', value: { keep: ['me'] } });
     v1.close();
-    const v2 = await openRungDb({ dbName, version: 2 });
-    expect(await v2.get('meta', 'from-the-future')).toEqual({
+    const next = await openRungDb({ dbName, version: DB_VERSION + 1 });
+    expect(await next.get('meta', 'from-the-future')).toEqual({
       id: 'from-the-future',
       value: { keep: ['me'] },
     });
-    v2.close();
+    next.close();
   });
 });
 
@@ -80,7 +80,7 @@ describe('version conflicts', () => {
     const dbName = uniqueDbName();
     (await openRungDb({ dbName })).close();
     const oldTab = await openDB(dbName, 1); // an old tab that ignores versionchange
-    const attempt = openRungDb({ dbName, version: 2, blockedTimeoutMs: 100 });
+    const attempt = openRungDb({ dbName, version: DB_VERSION + 1, blockedTimeoutMs: 100 });
     await expect(attempt).rejects.toMatchObject({ code: 'blocked' });
     await expect(attempt).rejects.toThrow(/Close or reload the other CRM tabs/);
     oldTab.close();
