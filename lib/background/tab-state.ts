@@ -3,8 +3,8 @@
  * user is looking at. Kept in `storage.session` because MV3 stops idle workers: the
  * state must outlive the worker but not the browser session.
  */
-import type { ScrapeResult } from '../adapters/types';
-import type { CustomerKey } from '../profile';
+import type { ScrapeResult } from '../reading/types';
+import type { CustomerKey } from '../domain/profile';
 
 export interface TabRecord {
   url: string;

@@ -7,11 +7,11 @@
  * reclassified results follow from `page.observed`. A read identical to the last one
  * is not sent again, so an idle page costs nothing.
  */
-import type { PageRead } from '../adapters/types';
+import type { PageRead } from '../reading/types';
 import { sendMessage } from '../messages/client';
 import type { BadgeView } from '../messages/protocol';
-import { customerKeyString } from '../customer-key';
-import type { CustomerKey } from '../profile';
+import { customerKeyString } from '../domain/customer-key';
+import type { CustomerKey } from '../domain/profile';
 import type { createBadgeMounter } from '../dom/badge-mount';
 
 type Mounter = ReturnType<typeof createBadgeMounter>;

@@ -12,7 +12,7 @@ import { observeBatched } from '../dom/batched-observer';
 import { memoTranslate } from '../i18n/memo-translate';
 import { browserDirection, browserTranslate } from '../i18n/translate';
 import { sendMessage } from '../messages/client';
-import type { CustomerKey } from '../profile';
+import type { CustomerKey } from '../domain/profile';
 import { createPageSession, type PageReader, type PageSession } from './page-session';
 
 export function runCrmContentScript(ctx: ContentScriptContext, readPage: PageReader): void {

@@ -3,7 +3,7 @@
  * lifecycle stage, Shopify's RFM group) map to the engine's neutral facts. The engine reads
  * only the facts, through `ClassifyOptions.facts`; this reader is what the store passes.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { NO_FACTS, type FactReader, type NeutralFact } from '../segmentation/neutral-facts';
 import { hubspotVocabulary } from './hubspot/vocabulary';
 import { shopifyVocabulary } from './shopify/vocabulary';

@@ -13,7 +13,7 @@
  *   and for a customer who has ordered, a route into the dead category (stop serving);
  * - `disqualified: true` on the profile (staff marked it) ⇒ disqualified, above all else.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import type { NeutralFact, FactReader } from './neutral-facts';
 import { money, say, text } from './say';
 import type { Sentence } from './types';

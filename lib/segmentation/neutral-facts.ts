@@ -4,7 +4,7 @@
  * engine these facts through `ClassifyOptions.facts`; the engine never matches a CRM's
  * strings itself, so adding a CRM never touches the rules.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import type { Sentence } from './types';
 
 export const FACT_KINDS = [

@@ -4,7 +4,7 @@
  * where one existed. The upgrade keeps the sentence where there was one and otherwise the
  * words as written, so nothing recorded is lost and every entry reads as it did (pure).
  */
-import type { HistoryEntry } from '../messages/protocol';
+import type { HistoryEntry } from '../domain/records';
 import type { Sentence } from '../segmentation/types';
 
 /** An entry in the shape before sentences only (`why` text, optional `whySay`), or today's. */

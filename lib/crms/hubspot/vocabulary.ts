@@ -9,7 +9,7 @@
  *
  * Values are compared lower-case with spaces, `_` and `-` ignored.
  */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import type { FactKind, NeutralFact } from '../../segmentation/neutral-facts';
 import { NO_FACTS } from '../../segmentation/neutral-facts';
 import { say, text } from '../../segmentation/say';

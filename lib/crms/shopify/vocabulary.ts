@@ -6,7 +6,7 @@
  *
  * Values are compared lower-case with spaces, `_` and `-` ignored.
  */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import { NO_FACTS, type FactSource, type NeutralFact } from '../../segmentation/neutral-facts';
 import { say, text } from '../../segmentation/say';
 import { clean, compact } from '../../segmentation/untrusted-text';

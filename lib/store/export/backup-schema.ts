@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { upgradeHistoryEntry } from '../history-entry-upgrade';
-import { profileSchema } from '../../profile';
+import { profileSchema } from '../../domain/profile';
 import { sentenceSchema } from '../../segmentation/sentence-schema';
 import { CATEGORIES, STAGES } from '../../segmentation/types';
 
