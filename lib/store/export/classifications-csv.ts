@@ -11,6 +11,7 @@ import { effectiveCustomersInTx } from '../effective-all';
 import type { Env } from '../env';
 import type { WriteTx } from '../tx';
 import { guardRow, type Cell } from './csv-guard';
+import { moneyCell } from './money-cell';
 
 export const CSV_COLUMNS = [
   'crm',
@@ -67,7 +68,7 @@ export async function classificationsCsvInTx(
         applied.active?.by ?? '',
         applied.active?.reason ?? '',
         shown.metrics.orderCount,
-        shown.metrics.netRevenue,
+        moneyCell(shown.metrics.netRevenue),
         shown.metrics.daysSinceLastOrder,
         shown.confidence,
       ]),
