@@ -176,24 +176,36 @@ function pandasRows(acct: { profiles: Profile[]; orders: number }, ours: Timing)
     throw new Error(
       `pandas and classifyAll disagree on ${peer.disagreements} customers: ${peer.examples.join('; ')}`,
     );
+  // The machine is shared: a burst of other work during one side's runs moves the wall
+  // ratio. The goal counts as met only when the CPU-time ratio agrees.
   const times = peer.ms / ours.wallMs;
+  const cpuTimes = peer.cpuMs / ours.cpuMs;
+  const met = Math.min(times, cpuTimes) >= MIN_TIMES_PANDAS;
   rows.push(
     {
       name: `pandas ${peer.pandas} peer, same 100,000 customers and rules (best of 3, all agree): wall time`,
       value: round(peer.ms),
       unit: 'ms',
     },
+    { name: 'pandas peer: CPU time of that run', value: round(peer.cpuMs), unit: 'ms' },
     {
       name: 'pandas peer: orders per second',
       value: round((acct.orders / peer.ms) * 1000),
       unit: 'orders/s',
     },
     {
-      name: 'classifyAll speed against pandas, same run (pandas time / classifyAll time)',
+      name: 'classifyAll speed against pandas, same run (pandas wall time / classifyAll wall time)',
       value: Math.round(times * 100) / 100,
       unit: '×',
-      target: `≥ ${MIN_TIMES_PANDAS}`,
-      pass: times >= MIN_TIMES_PANDAS,
+      target: `≥ ${MIN_TIMES_PANDAS}, with the CPU ratio`,
+      pass: met,
+    },
+    {
+      name: 'classifyAll speed against pandas, same run (pandas CPU time / classifyAll CPU time)',
+      value: Math.round(cpuTimes * 100) / 100,
+      unit: '×',
+      target: `≥ ${MIN_TIMES_PANDAS}, with the wall ratio`,
+      pass: met,
     },
   );
   return rows;

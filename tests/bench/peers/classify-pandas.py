@@ -11,7 +11,7 @@ the confidence, which classifyAll also does: the comparison flatters pandas, not
 
 Usage: python3 classify-pandas.py <dir> <as-of YYYY-MM-DD>
 Reads <dir>/customers.csv and <dir>/orders.csv (not timed), classifies (timed, best of
-three), writes <dir>/pandas-results.csv (customer, stage, category, subgroup) so the
+three by wall time, with that run's CPU time), writes <dir>/pandas-results.csv (customer, stage, category, subgroup) so the
 bench can check that both sides agree, and prints one JSON line with the timing.
 """
 
@@ -225,18 +225,21 @@ def main() -> None:
         f"{folder}/orders.csv",
         dtype={"id": str, "placedAt": str, "status": str, "currency": str},
     )
-    best = float("inf")
+    best, best_cpu = float("inf"), float("inf")
     result = None
     for _ in range(3):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = classify(customers, orders, as_of)
-        best = min(best, time.perf_counter() - start)
+        wall = time.perf_counter() - start
+        if wall < best:
+            best, best_cpu = wall, time.process_time() - start_cpu
     assert result is not None
     result.to_csv(f"{folder}/pandas-results.csv", index_label="customer")
     print(
         json.dumps(
             {
                 "ms": best * 1000,
+                "cpuMs": best_cpu * 1000,
                 "customers": len(customers),
                 "orders": len(orders),
                 "pandas": pd.__version__,

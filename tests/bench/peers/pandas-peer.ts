@@ -21,6 +21,8 @@ const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'classify
 
 export interface PandasRun {
   ms: number;
+  /** CPU time of the same run (less disturbed than wall time by other processes). */
+  cpuMs: number;
   pandas: string;
   /** Customers on which pandas and classifyAll disagree (stage, category, flags or subgroup). */
   disagreements: number;
@@ -126,10 +128,11 @@ export function runPandasPeer(
     }).toString();
     const timing = JSON.parse(out.trim().split('\n').pop() ?? '{}') as {
       ms: number;
+      cpuMs: number;
       pandas: string;
     };
     const [disagreements, examples] = compare(folder, ours);
-    return { ms: timing.ms, pandas: timing.pandas, disagreements, examples };
+    return { ...timing, disagreements, examples };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
