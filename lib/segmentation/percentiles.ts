@@ -41,10 +41,7 @@ export function rankInTable(table: readonly number[], value: number): number | n
 
 /** Copies the finite values into a typed array and sorts it ascending. */
 export function sortedFinite(values: readonly (number | null)[]): Float64Array {
-  const out = new Float64Array(values.length);
-  let n = 0;
-  for (const v of values) if (v !== null && Number.isFinite(v)) out[n++] = v;
-  return out.subarray(0, n).sort();
+  return finiteValues(values).sort();
 }
 
 /**
