@@ -6,7 +6,13 @@
 import type { FactReader } from './neutral-facts';
 import { analyse, type Analysis } from './analysis';
 import { asOfToDay, dayToIso } from './dates';
-import { percentileOfSorted, quantileTable, sortedFinite } from './percentiles';
+import {
+  finiteValues,
+  percentileOfSorted,
+  percentileOfUnsorted,
+  quantileTable,
+  sortedFinite,
+} from './percentiles';
 import type { Settings } from './settings';
 import { resolveSettings, type DeepPartial } from './settings-merge';
 import { computeStage } from './stage';
@@ -41,8 +47,9 @@ export interface AccountContext {
 
 /**
  * Collects, customer by customer, the few figures an account context needs (as plain
- * number columns, so a pass over 100,000 customers keeps no per-customer objects), then
- * sorts each column once.
+ * number columns, so a pass over 100,000 customers keeps no per-customer objects). Only
+ * revenue is sorted (its whole quantile table is kept); the other columns need one or two
+ * percentiles each, found by selection.
  */
 export class AccountCollector {
   private readonly revenue: number[] = [];
@@ -87,23 +94,21 @@ export class AccountCollector {
     };
     if (n >= min) {
       const revenue = sortedFinite(this.revenue);
-      const aov = sortedFinite(this.aov);
-      const largest = sortedFinite(this.largest);
       const hp = settings.highPotential.percentile;
       ctx.revenueQuantiles = quantileTable(revenue, revenue.length);
       ctx.aovThreshold = orNull(
-        percentileOfSorted(aov, aov.length, settings.discountSeeker.aovPercentile),
+        percentileOfUnsorted(finiteValues(this.aov), settings.discountSeeker.aovPercentile),
       );
       ctx.revenueThreshold = orNull(percentileOfSorted(revenue, revenue.length, hp));
-      ctx.largestOrderThreshold = orNull(percentileOfSorted(largest, largest.length, hp));
+      ctx.largestOrderThreshold = orNull(percentileOfUnsorted(finiteValues(this.largest), hp));
     }
     for (const [stage, profits] of this.profitByStage) {
-      const sorted = sortedFinite(profits);
-      if (sorted.length < min) continue;
+      const values = finiteValues(profits);
+      if (values.length < min) continue;
       ctx.profitBands[stage] = {
-        customers: sorted.length,
-        low: percentileOfSorted(sorted, sorted.length, settings.subgroup.unprofitablePercentile),
-        high: percentileOfSorted(sorted, sorted.length, settings.subgroup.profitablePercentile),
+        customers: values.length,
+        low: percentileOfUnsorted(values, settings.subgroup.unprofitablePercentile),
+        high: percentileOfUnsorted(values, settings.subgroup.profitablePercentile),
       };
     }
     return ctx;

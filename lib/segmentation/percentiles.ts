@@ -41,8 +41,71 @@ export function rankInTable(table: readonly number[], value: number): number | n
 
 /** Copies the finite values into a typed array and sorts it ascending. */
 export function sortedFinite(values: readonly (number | null)[]): Float64Array {
+  return finiteValues(values).sort();
+}
+
+/**
+ * The finite values copied into a typed array, unsorted (for `percentileOfUnsorted`).
+ * Its length is the count of finite values.
+ */
+export function finiteValues(values: readonly (number | null)[]): Float64Array {
   const out = new Float64Array(values.length);
   let n = 0;
   for (const v of values) if (v !== null && Number.isFinite(v)) out[n++] = v;
-  return out.subarray(0, n).sort();
+  return out.subarray(0, n);
+}
+
+/**
+ * Moves the k-th smallest of a[lo..hi] to a[k], smaller ones before it and larger ones
+ * after it (Hoare's selection with a median-of-three pivot), in place.
+ */
+function select(a: Float64Array, k: number, lo: number, hi: number): void {
+  while (hi > lo) {
+    const mid = (lo + hi) >> 1;
+    // Median of three into a[mid], guarding against sorted and reversed inputs.
+    if (a[mid]! < a[lo]!) swap(a, mid, lo);
+    if (a[hi]! < a[lo]!) swap(a, hi, lo);
+    if (a[hi]! < a[mid]!) swap(a, hi, mid);
+    const pivot = a[mid]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
+}
+
+/**
+ * The same value as `percentileOfSorted` on the sorted values, found by selection: the
+ * account needs one or two percentiles of a column, and selecting the two ranks they
+ * fall between costs linear time where a sort of 100,000 values costs n log n.
+ * Reorders `values` (a scratch copy from `finiteValues`).
+ */
+export function percentileOfUnsorted(values: Float64Array, p: number): number {
+  const n = values.length;
+  if (n <= 0) return NaN;
+  const h = ((n - 1) * Math.min(Math.max(p, 0), 100)) / 100;
+  const lo = Math.floor(h);
+  select(values, lo, 0, n - 1);
+  const a = values[lo]!;
+  if (lo + 1 >= n || h === lo) return a;
+  // After selection everything past `lo` is ≥ a: the next rank is their minimum.
+  let b = values[lo + 1]!;
+  for (let i = lo + 2; i < n; i++) if (values[i]! < b) b = values[i]!;
+  return a + (h - lo) * (b - a);
 }

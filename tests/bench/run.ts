@@ -4,7 +4,7 @@
  * Figures are measured on each run, never copied.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -52,6 +52,20 @@ function table(rows: { suite: string; row: BenchRow }[]): string[] {
   return lines;
 }
 
+const CHANGES_HEADING = '## What each change bought';
+
+/**
+ * The hand-written account of what each change bought (its before/after figures were
+ * measured when the change was made, so a new run must not erase them): everything from
+ * its heading to the end of the previous BENCHMARKS.md, carried over as it is.
+ */
+function changesSection(file: string): string[] {
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf(CHANGES_HEADING);
+  return at < 0 ? [] : ['', ...text.slice(at).trimEnd().split('\n')];
+}
+
 async function main() {
   const files = readdirSync(here)
     .filter((f) => f.endsWith('.bench.ts'))
@@ -93,10 +107,9 @@ async function main() {
     ...(failures.length
       ? ['', '## Benches that failed to run', ...failures.map((f) => `- ${f}`)]
       : []),
-    '',
   ];
-  if (only.length === 0)
-    writeFileSync(path.join(here, '..', '..', 'BENCHMARKS.md'), doc.join('\n'));
+  const target = path.join(here, '..', '..', 'BENCHMARKS.md');
+  if (only.length === 0) writeFileSync(target, [...doc, ...changesSection(target), ''].join('\n'));
   if (failures.length) {
     console.error(failures.join('\n'));
     process.exitCode = 1;

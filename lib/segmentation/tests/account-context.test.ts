@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildAccountContext, classify, classifyAll } from '../index';
-import { percentileOfSorted, quantileTable, rankInTable } from '../percentiles';
+import {
+  finiteValues,
+  percentileOfSorted,
+  percentileOfUnsorted,
+  quantileTable,
+  rankInTable,
+} from '../percentiles';
 import type { Profile } from '../types';
 import { AS_OF, history, profile } from './build';
 import { english } from './english';
@@ -20,6 +26,28 @@ describe('percentile arithmetic', () => {
     expect(percentileOfSorted(sorted, 5, 95)).toBe(48);
     expect(percentileOfSorted(sorted, 5, 100)).toBe(50);
     expect(percentileOfSorted([], 0, 50)).toBeNaN();
+  });
+  it('finds by selection the same percentile as on the sorted values', () => {
+    let seed = 7;
+    const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    for (const n of [1, 2, 3, 20, 101, 1000]) {
+      // Few distinct values (many ties), then many; nulls and non-finite values are skipped.
+      for (const distinct of [3, 1_000_000]) {
+        const values: (number | null)[] = Array.from(
+          { length: n },
+          () => Math.floor(rand() * distinct) - distinct / 2,
+        );
+        values.push(null, Infinity, NaN);
+        const sorted = Float64Array.from(values.filter((v): v is number => Number.isFinite(v)));
+        sorted.sort();
+        for (const p of [0, 1, 33, 40, 50, 67, 95, 99, 100]) {
+          expect(percentileOfUnsorted(finiteValues(values), p)).toBe(
+            percentileOfSorted(sorted, sorted.length, p),
+          );
+        }
+      }
+    }
+    expect(percentileOfUnsorted(finiteValues([]), 50)).toBeNaN();
   });
   it('ranks a value in a quantile table', () => {
     const table = quantileTable([0, 100], 2); // p-th value is p

@@ -3,6 +3,11 @@
  * real store over Chromium's IndexedDB with the real segmentation engine. Three figures:
  * bulk upsert of 10,000 profiles (ten page reads of 1,000, the path a list page takes),
  * one look-up of 1,000 keys, and a full reclassification of the 10,000 customers.
+ *
+ * The peer of a page read: a bare IndexedDB transaction writing one record per row (each
+ * record one of that read's scraped customers, so the records are of a like size). Beside
+ * it, what the last read wrote (counted by watching IndexedDB's put/add/delete during it)
+ * and a bare transaction writing that many records.
  */
 import { openRungStore } from '../../../lib/store';
 import { openIndexedDbStore } from '../../../lib/store/rung-store';
@@ -15,6 +20,14 @@ export interface StoreFigures {
   readMs: number[];
   /** Plain IndexedDB, 1,000 gets in one transaction: what this machine's IndexedDB costs. */
   rawLookupMs: number;
+  /** What the last read wrote: records put/added/deleted, transactions, object stores. */
+  lastReadWrites: number;
+  lastReadTransactions: number;
+  lastReadStores: string[];
+  /** Plain IndexedDB: one transaction writing one record per row of the last read. */
+  rawWriteRowsMs: number;
+  /** Plain IndexedDB: one transaction writing `lastReadWrites` records. */
+  rawWriteMs: number;
   lookupMs: number;
   lookupDbMs: number;
   lookupFound: number;
@@ -35,7 +48,9 @@ export async function run(total: number): Promise<StoreFigures> {
 
   const readMs: number[] = [];
   let started = performance.now();
-  for (const customers of reads) {
+  let watch: WriteWatch | null = null;
+  for (const [r, customers] of reads.entries()) {
+    if (r === reads.length - 1) watch = watchWrites();
     const readStarted = performance.now();
     await store.observe(
       {
@@ -53,6 +68,7 @@ export async function run(total: number): Promise<StoreFigures> {
     );
     readMs.push(performance.now() - readStarted);
   }
+  const written = watch?.stop() ?? { writes: 0, transactions: 0, stores: [] };
   const upsertMs = performance.now() - started;
   // Reads leave an account context that growth made stale to be rebuilt after them; let
   // that finish, so the look-ups below time themselves and not the rebuild they queue behind.
@@ -89,6 +105,11 @@ export async function run(total: number): Promise<StoreFigures> {
     upsertMs,
     readMs,
     rawLookupMs: await rawLookup(),
+    lastReadWrites: written.writes,
+    lastReadTransactions: written.transactions,
+    lastReadStores: written.stores,
+    rawWriteRowsMs: await rawWrite(reads.at(-1) ?? [], (reads.at(-1) ?? []).length),
+    rawWriteMs: await rawWrite(reads.at(-1) ?? [], written.writes),
     lookupMs,
     lookupDbMs,
     lookupFound: badges.filter((b) => b !== null).length,
@@ -112,6 +133,60 @@ async function rawLookup(): Promise<number> {
   const started = performance.now();
   await done(db, 'readonly', (store) => {
     for (let n = 0; n < 10_000; n += 10) store.get(n);
+  });
+  const elapsed = performance.now() - started;
+  db.close();
+  return elapsed;
+}
+
+interface WriteWatch {
+  stop(): { writes: number; transactions: number; stores: string[] };
+}
+
+/** Counts IndexedDB writes and read-write transactions until `stop()` (then restored). */
+function watchWrites(): WriteWatch {
+  const proto = IDBObjectStore.prototype;
+  const dbProto = IDBDatabase.prototype;
+  const original = { put: proto.put, add: proto.add, delete: proto.delete };
+  const transaction = dbProto.transaction;
+  let writes = 0;
+  let transactions = 0;
+  const stores = new Set<string>();
+  for (const name of ['put', 'add', 'delete'] as const) {
+    const write = original[name] as (this: IDBObjectStore, ...args: unknown[]) => IDBRequest;
+    (proto as unknown as Record<string, unknown>)[name] = function (
+      this: IDBObjectStore,
+      ...args: unknown[]
+    ) {
+      writes++;
+      stores.add(this.name);
+      return write.apply(this, args);
+    };
+  }
+  dbProto.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+    if (args[1] === 'readwrite') transactions++;
+    return transaction.apply(this, args);
+  } as typeof transaction;
+  return {
+    stop() {
+      Object.assign(proto, original);
+      dbProto.transaction = transaction;
+      return { writes, transactions, stores: [...stores].sort() };
+    },
+  };
+}
+
+/** The peer of a page read: one transaction putting `count` records like the read's rows. */
+async function rawWrite(rows: readonly unknown[], count: number): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(`rung-bench-raw-write-${Date.now()}`, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('rows');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const started = performance.now();
+  await done(db, 'readwrite', (store) => {
+    for (let n = 0; n < count; n++) store.put(rows[n % Math.max(1, rows.length)] ?? { n }, n);
   });
   const elapsed = performance.now() - started;
   db.close();
