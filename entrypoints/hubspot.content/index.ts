@@ -7,7 +7,9 @@ import { runCrmContentScript } from '@/lib/content/run-crm-content-script';
 export default defineContentScript({
   matches: HUBSPOT_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
-    runCrmContentScript(ctx, (document, url) => readPageWith([hubspotAdapter], document, url));
+  // WXT's start-up postMessage names the extension id to the page (lib/content/extension-alive.ts).
+  noScriptStartedPostMessage: true,
+  main() {
+    runCrmContentScript((document, url) => readPageWith([hubspotAdapter], document, url));
   },
 });

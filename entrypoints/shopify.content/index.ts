@@ -7,7 +7,9 @@ import { runCrmContentScript } from '@/lib/content/run-crm-content-script';
 export default defineContentScript({
   matches: SHOPIFY_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
-    runCrmContentScript(ctx, (document, url) => readPageWith([shopifyAdapter], document, url));
+  // WXT's start-up postMessage names the extension id to the page (lib/content/extension-alive.ts).
+  noScriptStartedPostMessage: true,
+  main() {
+    runCrmContentScript((document, url) => readPageWith([shopifyAdapter], document, url));
   },
 });

@@ -15,12 +15,14 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT's start-up postMessage names the extension id to the page (lib/content/extension-alive.ts).
+  noScriptStartedPostMessage: true,
+  async main() {
     const { definitions } = await sendMessage('customCrms.get', {}).catch(() => ({
       definitions: [] as unknown[],
     }));
     // Custom definitions first: a user who taught Rung a page means that reading.
     const adapters = [createCustomAdapter(definitions as CustomDefinition[]), woocommerceAdapter];
-    runCrmContentScript(ctx, (document, url) => readPageWith(adapters, document, url));
+    runCrmContentScript((document, url) => readPageWith(adapters, document, url));
   },
 });

@@ -1,0 +1,27 @@
+/**
+ * What of a badge's result may enter a CRM page. Whatever a content script shows, a page
+ * script may one day read (a bug, a future browser feature, a screen reader's text), so
+ * staff-written words stay out of the page altogether: an override's note and the name of
+ * who set it ("Set by Alice Staff: PRIVATE: legal dispute pending") become "Set by hand",
+ * the words the badge's own marker says. The side panel, an extension page, shows the rest.
+ */
+import type { BadgeView } from '../messages/protocol';
+
+const STAFF_REASON_KEY = 'badge_reason_set_by';
+const NEUTRAL = { text: 'Set by hand', say: { key: 'badge_marker_override', args: [] } };
+
+export function badgeViewForPage(view: BadgeView | null): BadgeView | null {
+  if (!view) return view;
+  const says = view.topReasonSays;
+  const staff = (index: number) =>
+    says?.[index]?.key === STAFF_REASON_KEY ||
+    (view.overridden && index === 0 && view.topReasons[0]?.startsWith('Set by ') === true);
+  if (!view.topReasons.some((_, index) => staff(index))) return view;
+  return {
+    ...view,
+    topReasons: view.topReasons.map((text, index) => (staff(index) ? NEUTRAL.text : text)),
+    topReasonSays: view.topReasons.map((_, index) =>
+      staff(index) ? NEUTRAL.say : (says?.[index] ?? null),
+    ),
+  };
+}
