@@ -61,7 +61,9 @@ export default defineBackground(() => {
   // Tabs closed while no worker ran left their records behind.
   void browser.tabs
     .query({})
-    .then((open) => tabs.forgetAllBut(open.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))))
+    .then((open) =>
+      tabs.forgetAllBut(open.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))),
+    )
     .catch(() => undefined);
 
   // MV3 stops idle workers: finish an import or a reclassification a stopped worker

@@ -81,7 +81,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         // Only a note for the popup: failing to write it must not fail the read.
         await tabs
           .recordScrape(tabId, url, scrape, seenAt.toISOString(), part)
-          .catch((error: unknown) => console.warn('Rung: could not note what the tab shows', error));
+          .catch((error: unknown) =>
+            console.warn('Rung: could not note what the tab shows', error),
+          );
       }
       return { badges: badges.map(badgeViewForPage) };
     },

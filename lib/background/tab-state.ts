@@ -37,7 +37,11 @@ const sameKey = (a: CustomerKey, b: CustomerKey) =>
   a.crm === b.crm && a.account === b.account && (a.id ?? a.email) === (b.id ?? b.email);
 
 function slim({ key, name, email }: Profile): Profile {
-  return { key, ...(name !== undefined ? { name } : {}), ...(email !== undefined ? { email } : {}) };
+  return {
+    key,
+    ...(name !== undefined ? { name } : {}),
+    ...(email !== undefined ? { email } : {}),
+  };
 }
 
 function kept(scrape: ScrapeResult, before: Profile[]): ScrapeResult {

@@ -117,7 +117,12 @@ export function createPageSession(
    * 'fill': cached results only fill badges the fresher page.observed reply has not
    * filled. 'replace': results changed everywhere (settings, an override).
    */
-  async function lookup(keys: CustomerKey[], offset: number, forSent: number, mode: 'fill' | 'replace') {
+  async function lookup(
+    keys: CustomerKey[],
+    offset: number,
+    forSent: number,
+    mode: 'fill' | 'replace',
+  ) {
     const { badges } = await sendMessage('badges.lookup', { keys });
     if (forSent !== sent) return;
     badges.forEach((badge, i) => {
@@ -127,7 +132,11 @@ export function createPageSession(
 
   async function observe(scrape: PageRead['scrape'], forSent: number) {
     const customers = scrape.customers;
-    for (let offset = 0, part = 0; offset < customers.length || part === 0; offset += PART_SIZE, part++) {
+    for (
+      let offset = 0, part = 0;
+      offset < customers.length || part === 0;
+      offset += PART_SIZE, part++
+    ) {
       if (forSent !== sent || signal.aborted) return;
       const slice = { ...scrape, customers: customers.slice(offset, offset + PART_SIZE) };
       const { badges } = await withResend(

@@ -22,7 +22,17 @@ import { watchLocation } from './location-watch';
 import { createPageSession, type PageReader, type PageSession } from './page-session';
 import { createSendGate, PAGE_READ_GATE } from './send-gate';
 
+/**
+ * Where the running script of this tab leaves its `stop`. The background may inject the
+ * script into a tab the manifest already ran it in (on install, lib/background/reinject.ts):
+ * both run in the extension's isolated world, which shares this global between them and
+ * which no page script can reach, so the newer one stops the older one here.
+ */
+const RUNNING = '__rungCrmContentScript';
+type Running = { [RUNNING]?: () => void };
+
 export function runCrmContentScript(readPage: PageReader): void {
+  (globalThis as Running)[RUNNING]?.();
   const keysByString = new Map<string, CustomerKey>();
   const mounter = createBadgeMounter(badgeCss, {
     t: memoTranslate(browserTranslate()),
@@ -43,6 +53,7 @@ export function runCrmContentScript(readPage: PageReader): void {
     if ((message as { type?: unknown } | null)?.type === 'results.changed') session?.refresh();
   };
   const stop = () => {
+    if ((globalThis as Running)[RUNNING] === stop) delete (globalThis as Running)[RUNNING];
     life.abort();
     navigation?.abort();
     gate.close();
@@ -50,6 +61,7 @@ export function runCrmContentScript(readPage: PageReader): void {
     mounter.dispose();
   };
   const stillAlive = watchExtensionAlive(stop, life.signal);
+  (globalThis as Running)[RUNNING] = stop;
 
   const start = () => {
     if (life.signal.aborted) return;

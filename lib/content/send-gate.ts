@@ -15,7 +15,11 @@ export interface SendGateOptions {
 
 export const PAGE_READ_GATE: SendGateOptions = { burst: 4, spacingMs: 500 };
 
-export function createSendGate({ burst, spacingMs, now = () => performance.now() }: SendGateOptions) {
+export function createSendGate({
+  burst,
+  spacingMs,
+  now = () => performance.now(),
+}: SendGateOptions) {
   let tokens = burst;
   let refilledAt = now();
   let running = false;

@@ -15,12 +15,16 @@ const RAW_LIMIT = 65_536;
 export function shownTextOf(el: Element): string {
   if (el.matches(NOT_SHOWN)) return '';
   if (!el.querySelector(NOT_SHOWN)) return el.textContent ?? '';
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(NOT_SHOWN)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
+  const walker = el.ownerDocument.createTreeWalker(
+    el,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+    {
+      acceptNode: (node) =>
+        node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(NOT_SHOWN)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
+    },
+  );
   let text = '';
   for (let node = walker.nextNode(); node && text.length < RAW_LIMIT; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
