@@ -65,10 +65,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/*.content/**', 'lib/content/**', 'lib/dom/**', 'lib/adapters/**'],
+    files: [
+      'entrypoints/*.content/**',
+      'lib/content/**',
+      'lib/dom/**',
+      'lib/crms/**',
+      'lib/reading/**',
+    ],
     // The custom-CRM definition schema is validated in the background and the options
-    // page; content scripts import only its types.
-    ignores: ['**/*.test.ts', '**/*.test.tsx', 'lib/adapters/custom-definition*.ts'],
+    // page; content scripts import only its types. Import formats name the store's import
+    // fields, as types only.
+    ignores: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      'lib/crms/custom/definition*.ts',
+      'lib/crms/import-format.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [storeImports, fullZod] }] },
   },
   {

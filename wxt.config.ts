@@ -1,9 +1,11 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { BUILT_IN_MATCHES } from './lib/adapters/page-identity';
+import { BUILT_IN_MATCHES, BUILT_IN_SITES } from './lib/crms/registry';
 
-// Host permissions are the CRM hosts Rung reads out of the box. Self-hosted shops
-// (WooCommerce, custom CRMs) are requested at run time as optional host permissions.
+// Host permissions are the CRM hosts Rung reads out of the box (the registry's drivers on
+// fixed hosts). Self-hosted shops (WooCommerce, custom CRMs) are requested at run time as
+// optional host permissions.
 
 export default defineConfig({
   // MV3 everywhere: Firefox MV3 has scripting.registerContentScripts, which enabling a
@@ -17,6 +19,19 @@ export default defineConfig({
     plugins: [preact()],
     ...(process.env.RUNG_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
   }),
+  hooks: {
+    // Each driver on fixed hosts brings its own content script, lib/crms/<id>/content-script.ts,
+    // built as `content-scripts/<id>.js`; WXT reads its matches from the file like any other.
+    'entrypoints:found': (_wxt, infos) => {
+      for (const site of BUILT_IN_SITES) {
+        infos.push({
+          name: site.id,
+          inputPath: resolve(import.meta.dirname, 'lib/crms', site.id, 'content-script.ts'),
+          type: 'content-script',
+        });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     // Names come from _locales (en, pl, ru, fa).
     name: '__MSG_ext_name__',

@@ -5,7 +5,7 @@
 import type { CustomerDetail } from '../../lib/messages/protocol';
 import type { Translate } from '../../lib/i18n/translate';
 import type { Format } from '../../lib/format/format';
-import type { CustomerKey } from '../../lib/profile';
+import type { CustomerKey } from '../../lib/domain/profile';
 import type { Vocabulary } from '../../lib/segmentation/types';
 import { CustomerSummary } from './CustomerSummary';
 import { LadderPicture } from './LadderPicture';

@@ -4,7 +4,7 @@
  */
 import type { Translate } from '../../lib/i18n/translate';
 import type { Format } from '../../lib/format/format';
-import type { Profile, CustomerKey } from '../../lib/profile';
+import type { Profile, CustomerKey } from '../../lib/domain/profile';
 
 export interface CustomerPickerProps {
   customers: Profile[];

@@ -1,6 +1,6 @@
 /** The same customer in other CRMs or accounts (matched by e-mail), each selectable. */
 import type { Translate } from '../../lib/i18n/translate';
-import type { CustomerKey } from '../../lib/profile';
+import type { CustomerKey } from '../../lib/domain/profile';
 
 export interface LinkedProfilesProps {
   linked: CustomerKey[];

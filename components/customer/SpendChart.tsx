@@ -4,7 +4,7 @@
  */
 import type { Translate } from '../../lib/i18n/translate';
 import type { Format } from '../../lib/format/format';
-import type { Order } from '../../lib/profile';
+import type { Order } from '../../lib/domain/profile';
 import { monthlySpend } from './monthlySpend';
 
 export interface SpendChartProps {

@@ -4,7 +4,7 @@
  * orders do not count, refunds come off the total. Malformed dates or amounts are
  * skipped rather than poisoning a month with NaN.
  */
-import type { Order } from '../../lib/profile';
+import type { Order } from '../../lib/domain/profile';
 
 export interface MonthSpend {
   /** 'YYYY-MM' */

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
 import type { Format } from '../../lib/format/format';
-import type { CustomerKey } from '../../lib/profile';
+import type { CustomerKey } from '../../lib/domain/profile';
 import type { Vocabulary } from '../../lib/segmentation/types';
 import { categoryName, stageName } from '../common/labels';
 import type { CustomerRow } from './rows';

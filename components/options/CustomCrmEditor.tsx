@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
 import type { Format } from '../../lib/format/format';
-import type { CustomDefinition } from '../../lib/adapters/custom-definition';
+import type { CustomDefinition } from '../../lib/crms/custom/definition';
 
 export interface CustomCrmEditorProps {
   definitions: CustomDefinition[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeDefinitions } from './customCrmList';
-import type { CustomDefinition } from '../../lib/adapters/custom-definition';
+import type { CustomDefinition } from '../../lib/crms/custom/definition';
 
 const definition = (id: string, name = 'Acme CRM'): CustomDefinition => ({
   version: 1,

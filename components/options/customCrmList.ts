@@ -3,8 +3,8 @@
  * adapters' own schema (importDefinitions), and a definition with an existing id
  * replaces the old one rather than duplicating it.
  */
-import { importDefinitions } from '../../lib/adapters/custom-definition.io';
-import type { CustomDefinition } from '../../lib/adapters/custom-definition';
+import { importDefinitions } from '../../lib/crms/custom/definition-io';
+import type { CustomDefinition } from '../../lib/crms/custom/definition';
 
 export type MergeResult =
   | { ok: true; definitions: CustomDefinition[]; added: number; replaced: number }

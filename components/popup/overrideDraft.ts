@@ -5,7 +5,7 @@
  * are tested without a DOM, and match what the background will accept.
  */
 import type { Override, OverrideInput, OverrideMode } from '../../lib/messages/protocol';
-import type { CustomerKey } from '../../lib/profile';
+import type { CustomerKey } from '../../lib/domain/profile';
 import { CATEGORIES, STAGES, type Category, type Stage } from '../../lib/segmentation/types';
 
 export interface OverrideDraft {

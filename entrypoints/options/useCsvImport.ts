@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
 import type { Format } from '../../lib/format/format';
-import type { Profile } from '../../lib/profile';
+import type { Profile } from '../../lib/domain/profile';
 import { sendMessage } from '../../lib/messages/client';
 import { CUSTOMER_FIELDS, ORDER_FIELDS } from '../../lib/store/import/fields';
 import { previewImport } from '../../lib/store/import/preview';

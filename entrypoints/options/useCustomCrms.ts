@@ -5,8 +5,8 @@ import type { Format } from '../../lib/format/format';
 import {
   customDefinitionListSchema,
   type CustomDefinition,
-} from '../../lib/adapters/custom-definition';
-import { exportDefinitions } from '../../lib/adapters/custom-definition.io';
+} from '../../lib/crms/custom/definition';
+import { exportDefinitions } from '../../lib/crms/custom/definition-io';
 import { mergeDefinitions } from '../../components/options/customCrmList';
 import { sendMessage } from '../../lib/messages/client';
 import { downloadText } from '../dashboard/download';

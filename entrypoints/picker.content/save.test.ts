@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import type { CustomDefinition } from '@/lib/adapters/custom-definition';
+import type { CustomDefinition } from '@/lib/crms/custom/definition';
 import { saveTaughtPage } from './save';
 
 const taught: CustomDefinition = {

@@ -4,7 +4,7 @@
  * validates them with the definition schema; then the site is enabled so the sites content
  * script reads it from the next load on. Errors carry the background's own sentence.
  */
-import type { CustomDefinition } from '@/lib/adapters/custom-definition';
+import type { CustomDefinition } from '@/lib/crms/custom/definition';
 import { sendMessage } from '@/lib/messages/client';
 import { mergeDefinition } from '@/lib/picker/merge';
 

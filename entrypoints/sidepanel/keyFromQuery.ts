@@ -4,7 +4,7 @@
  * them. Values are bounded like the profile schema bounds them, so a hostile link
  * cannot hand the background a megabyte of key.
  */
-import type { CustomerKey } from '../../lib/profile';
+import type { CustomerKey } from '../../lib/domain/profile';
 
 const LIMITS = { crm: 60, account: 200, id: 100, email: 320 } as const;
 

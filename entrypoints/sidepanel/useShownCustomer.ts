@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messages/client';
 import type { CustomerDetail, TabCustomer } from '../../lib/messages/protocol';
-import type { CustomerKey, Profile } from '../../lib/profile';
+import type { CustomerKey, Profile } from '../../lib/domain/profile';
 
 export type Shown =
   | { status: 'loading' }

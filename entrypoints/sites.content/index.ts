@@ -1,15 +1,15 @@
 /**
  * Sites the user enabled (self-hosted WooCommerce shops, CRMs taught through the
- * options page). Not in the manifest: the background registers it per enabled origin
- * (lib/background/site-access.ts). Custom definitions come from the background, which
- * validated them when they were saved.
+ * options page): every driver whose site has no manifest matches. Not in the manifest:
+ * the background registers it per enabled origin (lib/background/site-access.ts). Custom
+ * definitions come from the background, which validated them when they were saved.
  */
-import { createCustomAdapter } from '@/lib/adapters/custom';
-import type { CustomDefinition } from '@/lib/adapters/custom-definition';
-import { readPageWith } from '@/lib/adapters/read-with';
-import { woocommerceAdapter } from '@/lib/adapters/woocommerce';
+import { createCustomDriver } from '@/lib/crms/custom';
+import type { CustomDefinition } from '@/lib/crms/custom/definition';
+import { woocommerceDriver } from '@/lib/crms/woocommerce';
 import { runCrmContentScript } from '@/lib/content/run-crm-content-script';
 import { sendMessage } from '@/lib/messages/client';
+import { readPageWith } from '@/lib/reading/read-with';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -22,7 +22,8 @@ export default defineContentScript({
       definitions: [] as unknown[],
     }));
     // Custom definitions first: a user who taught Rung a page means that reading.
-    const adapters = [createCustomAdapter(definitions as CustomDefinition[]), woocommerceAdapter];
-    runCrmContentScript((document, url) => readPageWith(adapters, document, url));
+    const drivers = [createCustomDriver(definitions as CustomDefinition[]), woocommerceDriver];
+    const readers = drivers.map((driver) => driver.reader);
+    runCrmContentScript((document, url) => readPageWith(readers, document, url));
   },
 });

@@ -30,7 +30,7 @@ export async function activeTab(): Promise<{ id: number; url: string } | null> {
 }
 
 export function broadcastResultsChanged(): void {
-  const message: ResultsChangedBroadcast = { type: 'results.changed' };
+  const message: ResultsChangedBroadcast = { type: 'results.changed', payload: {} };
   // Extension pages (side panel, options, dashboard) listen on runtime messages.
   browser.runtime.sendMessage(message).catch(() => undefined);
   // Content scripts listen per tab; tabs without one reject, which is fine.

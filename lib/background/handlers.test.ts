@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ScrapeResult } from '../adapters/types';
-import type { FullRungStore } from '../store';
+import type { ScrapeResult } from '../reading/types';
+import type { BackgroundStore } from '../store';
 import { StoreError } from '../store/errors';
 import { createHandlers, type BackgroundDeps } from './handlers';
 import { createPageFailures } from './handlers-page-failure';
@@ -31,7 +31,7 @@ const tabSender = { id: 'rung', url: listUrl, tab: { id: 3, url: listUrl } };
 function setup(pageFailureArea: SessionArea = memoryArea()) {
   const store = {
     observe: vi.fn(async (o: { scrape: ScrapeResult }) => o.scrape.customers.map(() => null)),
-  } as unknown as FullRungStore;
+  } as unknown as BackgroundStore;
   const deps: BackgroundDeps = {
     store,
     tabs: createTabState(memoryArea()),

@@ -4,19 +4,15 @@
  * tested with fakes and `entrypoints/background.ts` stays wiring only.
  */
 import { browser } from 'wxt/browser';
-import { identifyPage, scrapeMatchesSender } from '../adapters/page-identity';
+import { identifyPage, scrapeMatchesSender } from '../crms/page-identity';
 import { siteOrigin } from './site-origin';
 import { createPageFailures, type PageFailures } from './handlers-page-failure';
 import type { BadgeView } from '../messages/protocol';
-import type { CustomerKey } from '../profile';
-import type { FullRungStore } from '../store';
-import { getCrmDefinitions, saveCrmDefinitions } from '../store/crm-definitions';
-import { listCustomers } from '../store/customer-list';
-import { buildBackup, backupToJson } from '../store/export/backup';
-import { exportClassificationsCsv } from '../store/export/classifications-csv';
+import type { CustomerKey } from '../domain/profile';
+import type { BackgroundStore } from '../store';
+import { backupToJson } from '../store/export/backup';
 import { restoreBackup } from '../store/export/restore';
 import { startImportJob } from '../store/import/import-job';
-import { previewSettings } from '../store/settings-preview';
 import type { Handlers } from './router';
 import { UserFacingError } from './router';
 import type { TabState } from './tab-state';
@@ -24,7 +20,7 @@ import { badgeViewForPage } from './badge-view-for-page';
 import { createPageReadLimit, PAGE_READ_LIMIT, type PageReadLimit } from './page-read-limit';
 
 export interface BackgroundDeps {
-  store: FullRungStore;
+  store: BackgroundStore;
   tabs: TabState;
   now: () => Date;
   /** The active tab of the focused window, for pages that ask "what am I looking at". */
@@ -187,11 +183,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async 'customers.list'(filter) {
-      return listCustomers(store, now(), filter);
+      return store.listCustomers(now(), filter);
     },
 
     async 'settings.preview'({ settings }) {
-      return previewSettings(store, settings, now());
+      return store.previewSettings(settings, now());
     },
 
     async 'reclassify.progress'() {
@@ -199,7 +195,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async 'data.exportCsv'({ crm, account, stages, categories }) {
-      const csv = await exportClassificationsCsv(store, now(), {
+      const csv = await store.exportClassificationsCsv(now(), {
         ...(crm && account ? { account: `${crm}|${account}` } : {}),
         ...(stages ? { stages } : {}),
         ...(categories ? { categories } : {}),
@@ -208,7 +204,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async 'data.export'() {
-      return { json: backupToJson(await buildBackup(store, now())) };
+      return { json: backupToJson(await store.backup(now())) };
     },
 
     async 'data.import'({ json }) {
@@ -230,11 +226,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async 'customCrms.get'() {
-      return { definitions: await getCrmDefinitions(store) };
+      return { definitions: await store.getCrmDefinitions() };
     },
 
     async 'customCrms.save'({ definitions }) {
-      await saveCrmDefinitions(store, definitions);
+      await store.saveCrmDefinitions(definitions);
       return { saved: true as const };
     },
 

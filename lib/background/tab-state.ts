@@ -9,8 +9,8 @@
  * filled storage.session's quota and every later write failed. A long read arrives in
  * parts: part 0 starts the tab's record, later parts of the same URL add to it.
  */
-import type { ScrapeResult } from '../adapters/types';
-import type { CustomerKey, Profile } from '../profile';
+import type { ScrapeResult } from '../reading/types';
+import type { CustomerKey, Profile } from '../domain/profile';
 
 /** The picker lists these; the focused customer is kept beside them whatever its row. */
 export const KEPT_CUSTOMERS = 200;

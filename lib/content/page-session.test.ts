@@ -4,9 +4,9 @@
  * even when the CRM re-rendered the same rows while the reply was on its way.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PageRead } from '../adapters/types';
+import type { PageRead } from '../reading/types';
 import type { BadgeView } from '../messages/protocol';
-import type { CustomerKey } from '../profile';
+import type { CustomerKey } from '../domain/profile';
 import type { createBadgeMounter } from '../dom/badge-mount';
 import { createPageSession } from './page-session';
 import { createSendGate } from './send-gate';

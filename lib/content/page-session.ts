@@ -13,11 +13,11 @@
  * each part's badges fill as its answer arrives. A part whose message was lost (the
  * service worker stopped mid-read) is sent again: the next message starts a new worker.
  */
-import type { PageRead } from '../adapters/types';
+import type { PageRead } from '../reading/types';
 import { BackgroundError, sendMessage } from '../messages/client';
 import type { BadgeView } from '../messages/protocol';
-import { customerKeyString } from '../customer-key';
-import type { CustomerKey } from '../profile';
+import { customerKeyString } from '../domain/customer-key';
+import type { CustomerKey } from '../domain/profile';
 import type { createBadgeMounter } from '../dom/badge-mount';
 import type { SendGate } from './send-gate';
 

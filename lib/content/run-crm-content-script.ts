@@ -16,7 +16,7 @@ import { observeBatched } from '../dom/batched-observer';
 import { memoTranslate } from '../i18n/memo-translate';
 import { browserDirection, browserTranslate } from '../i18n/translate';
 import { sendMessage } from '../messages/client';
-import type { CustomerKey } from '../profile';
+import type { CustomerKey } from '../domain/profile';
 import { watchExtensionAlive } from './extension-alive';
 import { watchLocation } from './location-watch';
 import { createPageSession, type PageReader, type PageSession } from './page-session';

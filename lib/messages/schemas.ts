@@ -4,11 +4,20 @@
  * we do not control, so their payloads are untrusted input.
  */
 import { z } from 'zod';
-import { customerKeySchema, profileSchema } from '../profile';
+import { customerKeySchema, profileSchema } from '../domain/profile';
 import { CATEGORIES, STAGES } from '../segmentation/types';
+import type { MessageType, RequestOf } from './protocol';
+
+// The CRM kinds of ../domain/crm-kind.ts (a drifted list fails `Drifted` below): the built-in ones and every taught `custom:<id>`.
+const crmKindSchema = z
+  .union([
+    z.enum(['hubspot', 'shopify', 'woocommerce']),
+    z.templateLiteral(['custom:', z.string().min(1)]),
+  ])
+  .refine((kind) => kind.length <= 60, 'too long');
 
 const scrapeSchema = z.object({
-  crm: z.string().min(1).max(60),
+  crm: crmKindSchema,
   account: z.string().min(1).max(200),
   page: z.enum(['customer', 'customer-list', 'order', 'order-list']),
   customers: z.array(profileSchema).max(5_000),
@@ -105,6 +114,43 @@ export const envelopeSchema = z.discriminatedUnion('type', [
 ]);
 
 export type ValidEnvelope = z.infer<typeof envelopeSchema>;
+
+/**
+ * The compile-time link between ./protocol.ts and these schemas, for any protocol map.
+ * A request type drifts from its schema when a sender could send something the schema
+ * refuses (the request type is not assignable to the schema's input), when a handler
+ * could receive something the request type does not promise (the parsed output is not
+ * assignable to it), or when the two name different fields (zod would strip one the
+ * protocol declares). `Drifted` is the union of the message types that drift, plus any
+ * message with no schema or schema with no message; `never` when all agree.
+ */
+type Input = z.input<typeof envelopeSchema>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Agrees<Req, In, Out> = [Req] extends [In]
+  ? [Out] extends [Req]
+    ? Same<keyof Req, keyof Out>
+    : false
+  : false;
+export type Drifted<Requests extends Record<string, unknown>> =
+  | {
+      [T in keyof Requests & string]: T extends ValidEnvelope['type']
+        ? Agrees<
+            Requests[T],
+            Extract<Input, { type: T }>['payload'],
+            Extract<ValidEnvelope, { type: T }>['payload']
+          > extends true
+          ? never
+          : T
+        : T;
+    }[keyof Requests & string]
+  | Exclude<ValidEnvelope['type'], keyof Requests>;
+
+export type ProtocolRequests = { [T in MessageType]: RequestOf<T> };
+
+/** Fails to compile, naming the drifted message types, when a request and its schema disagree. */
+export const requestTypesMatchSchemas: [Drifted<ProtocolRequests>] extends [never]
+  ? true
+  : { drifted: Drifted<ProtocolRequests> } = true;
 
 /** A user-facing sentence for the first problem zod found. */
 export function describeInvalid(error: z.ZodError): string {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_DEFINITION_VERSION, customDefinitionSchema } from '../adapters/custom-definition';
+import { CUSTOM_DEFINITION_VERSION, customDefinitionSchema } from '../crms/custom/definition';
 import { ACME_LIST_URL, ACME_NOW, customFixture } from '../../tests/fixtures/custom/load';
 import { buildDefinition, buildPage } from './definition';
 import { initialState, pickerReducer, type PickerAction, type PickerState } from './draft';

@@ -8,7 +8,7 @@ import type {
   CustomField,
   CustomPage,
   CustomPageFields,
-} from '../adapters/custom-definition';
+} from '../crms/custom/definition';
 import { CUSTOM_DEFINITION_VERSION_LITERAL } from './version';
 import type { PickedField, PickerState } from './draft';
 import type { PickerFieldKey } from './steps';

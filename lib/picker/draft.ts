@@ -3,7 +3,7 @@
  * field, and the site details to save. The content script feeds it clicks (already turned
  * into selector suggestions) and button presses; the panel renders it.
  */
-import type { SelectorStrategy } from '../adapters/selector-suggest';
+import type { SelectorStrategy } from '../reading/selector-suggest';
 import { isRequired, stepsFor, type PickerFieldKey, type PickerPageKind } from './steps';
 
 /** One picked field, in the definition's own field shape plus how the selector was found. */

@@ -4,7 +4,7 @@
  * and then the customer page builds one CRM, not two; any other site becomes a new
  * definition with an id derived from the host and unique among the saved ones.
  */
-import type { CustomDefinition, CustomPage } from '../adapters/custom-definition';
+import type { CustomDefinition, CustomPage } from '../crms/custom/definition';
 import { proposeId } from './url-regex';
 
 /** What the background returned: validated on save, but read defensively here. */

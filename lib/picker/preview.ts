@@ -3,10 +3,10 @@
  * row selector finds and the customers the custom adapter reads, flattened to text for the
  * panel (scraped text is untrusted: the panel renders these strings as text nodes only).
  */
-import { createCustomAdapter } from '../adapters/custom';
-import type { CustomDefinition } from '../adapters/custom-definition';
-import { queryAll } from '../adapters/custom.fields';
-import type { Profile } from '../profile';
+import { createCustomReader } from '../crms/custom/reader';
+import type { CustomDefinition } from '../crms/custom/definition';
+import { queryAll } from '../crms/custom/fields';
+import type { Profile } from '../domain/profile';
 
 export interface PreviewCustomer {
   id: string | null;
@@ -49,7 +49,7 @@ export function previewDraft(
 ): PickerPreview {
   const rows = rowSelector ? queryAll(document, rowSelector).length : null;
   if (!definition) return { rows, urlMatches: true, customers: [], diagnostics: [] };
-  const read = createCustomAdapter([definition]).read(document, url, { now });
+  const read = createCustomReader([definition]).read(document, url, { now });
   if (!read) return { rows, urlMatches: false, customers: [], diagnostics: [] };
   return {
     rows,

@@ -8,7 +8,7 @@ import { createHandlers, type BackgroundDeps } from '../background/handlers';
 import { createRouter } from '../background/router';
 import type { SessionArea } from '../background/tab-state';
 import { createTabState } from '../background/tab-state';
-import type { FullRungStore } from '../store';
+import type { BackgroundStore } from '../store';
 
 const area: SessionArea = { get: async () => ({}), set: async () => {}, remove: async () => {} };
 const EXT = 'chrome-extension://rung/';
@@ -21,7 +21,7 @@ const crmTab = {
 
 function setup(inject = vi.fn(async (_tabId: number) => {})) {
   const deps: BackgroundDeps = {
-    store: {} as FullRungStore,
+    store: {} as BackgroundStore,
     tabs: createTabState(area),
     now: () => new Date('2026-11-23T00:00:00Z'),
     activeTab: async () => null,

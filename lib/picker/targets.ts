@@ -3,12 +3,12 @@
  * belongs to, and a field's selector relative to its row on list pages (each row is read on
  * its own, so a document-wide selector would find the first customer's cell every time).
  */
-import { queryAll } from '../adapters/custom.fields';
+import { queryAll } from '../crms/custom/fields';
 import {
   suggestRowSelector,
   suggestSelector,
   type SelectorSuggestion,
-} from '../adapters/selector-suggest';
+} from '../reading/selector-suggest';
 import type { PickedField } from './draft';
 
 /** Row-like containers first; otherwise the nearest ancestor repeated among its siblings. */

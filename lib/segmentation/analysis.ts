@@ -3,7 +3,7 @@
  * SEGMENTATION.md plus the facts behind them. The account context is built from these,
  * and the stage, category and subgroup rules read them without touching the profile.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { readCrmFacts, type CrmFacts } from './crm-facts';
 import { dayToIso } from './dates';
 import { readOrderFacts, scratchDays } from './order-facts';

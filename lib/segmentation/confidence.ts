@@ -11,7 +11,7 @@
  * Data that had to be ignored or corrected (any warning) caps the result at medium.
  */
 import type { Analysis } from './analysis';
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import type { Confidence, ConfidenceBasis } from './types';
 
 export interface ConfidenceResult {

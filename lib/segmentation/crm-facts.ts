@@ -15,7 +15,7 @@
  *   referrals are unknown; `do-not-serve`, `blocked`, `banned` ⇒ disqualified, and for a
  *   customer who has ordered, an extra route into the dead category (stop serving).
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { money, say, text } from './say';
 import type { Sentence } from './types';
 import { clean, quote } from './untrusted-text';

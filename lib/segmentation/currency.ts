@@ -3,7 +3,7 @@
  * (most counted orders; ties go to the larger total, then alphabetical order so the
  * answer is deterministic) is the one a customer is classified in.
  */
-import type { Order } from '../profile';
+import type { Order } from '../domain/profile';
 
 /** The currency of most orders, or null when no order names one. */
 export function dominantCurrency(orders: readonly Order[]): string | null {

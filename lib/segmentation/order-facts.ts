@@ -4,7 +4,7 @@
  * the bench), so it allocates nothing per order: dates become day numbers, and the
  * days of dated orders go into a shared scratch buffer for the median gap.
  */
-import type { Order } from '../profile';
+import type { Order } from '../domain/profile';
 import { dominantCurrency } from './currency';
 import { isoToDay } from './dates';
 import { statusKind } from './order-status';

@@ -4,7 +4,7 @@
  * (Shopify's payment status) counts, and also marks a late payment with its total
  * unpaid. Any other value is kept and treated as paid, with a warning.
  */
-import { ORDER_STATUSES } from '../profile';
+import { ORDER_STATUSES } from '../domain/profile';
 
 export type StatusKind = 'counted' | 'not-counted' | 'overdue' | 'unknown';
 

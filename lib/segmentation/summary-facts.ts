@@ -5,7 +5,7 @@
  * the rows (fewer orders than rows listed, a first order after the earliest row …) the
  * rows win and a warning says so.
  */
-import type { OrderSummary } from '../profile';
+import type { OrderSummary } from '../domain/profile';
 import { isoToDay } from './dates';
 import type { OrderFacts } from './order-facts';
 import { money, num as numArg, say, text } from './say';

@@ -4,7 +4,7 @@
  * options preview, dashboard). Extend, never rename: other modules and the
  * acceptance checks import these names.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 
 export type { Profile };
 

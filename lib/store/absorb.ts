@@ -4,7 +4,7 @@
  * account). Each field of the absorbed profile is replayed with its own evidence, so
  * the newest observation still wins and provenance survives the merge.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { mergeCustomer, SCALAR_FIELDS, type MergedCustomer, type Source } from './merge';
 
 export function absorbCustomer(primary: MergedCustomer, other: MergedCustomer): MergedCustomer {

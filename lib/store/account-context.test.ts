@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { ensureAccountContext, rebuildAccountContextApart } from './account-context';
+import { makeEnv } from './env';
 import { OBSERVE_STORES } from './schema';
-import { openTestStore, pageRead, SHOP } from './test-support/store-fixture';
+import { fakeClassifier } from './test-support/fake-classifier';
+import { SHOP, databaseOf, openTestStore, pageRead } from './test-support/store-fixture';
 import { inTransaction } from './tx';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -12,8 +14,11 @@ const customers = (from: number, to: number): Profile[] =>
     summary: { orderCount: 1 + ((from + i) % 4) },
   }));
 
+/** The env a fresh test store's calls run in: default settings, revision 0. */
+const defaultEnv = () => makeEnv(fakeClassifier, fakeClassifier.defaultSettings(), 0, NOW);
+
 async function contextCount(store: Awaited<ReturnType<typeof openTestStore>>) {
-  const db = await store.database();
+  const db = await databaseOf(store);
   return (await db.get('accounts', 'shopify|demo-shop'))?.customerCount;
 }
 
@@ -39,7 +44,7 @@ describe('account contexts during page reads', () => {
   it("in a read, keeps a grown account's context and names it stale instead of rebuilding", async () => {
     const store = await openTestStore();
     await store.observe(pageRead('customer-list', customers(0, 100), '2026-02-01T00:00:00Z'), NOW);
-    const db = await store.database();
+    const db = await databaseOf(store);
     await store.contextsRebuilt();
     // 100 more profiles behind the context's back: the account has doubled.
     await store.observe(
@@ -51,19 +56,18 @@ describe('account contexts during page reads', () => {
       ...(await db.get('accounts', 'shopify|demo-shop'))!,
       customerCount: 100,
     });
-    const env = await store.env(NOW);
-    env.deferContextRebuilds = true;
-    await inTransaction(db, [...OBSERVE_STORES], (tx) =>
-      ensureAccountContext(tx, 'shopify|demo-shop', env),
+    const env = defaultEnv();
+    const deferred = await inTransaction(db, [...OBSERVE_STORES], (tx) =>
+      ensureAccountContext(tx, 'shopify|demo-shop', env, 'defer'),
     );
-    expect([...env.staleContexts]).toEqual(['shopify|demo-shop']);
+    expect(deferred).toBe('deferred');
     expect(env.contexts.has('shopify|demo-shop')).toBe(true);
     expect((await db.get('accounts', 'shopify|demo-shop'))?.customerCount).toBe(100);
     // Outside a read (a reclassification) the same call rebuilds at once.
-    const plain = await store.env(NOW);
-    await inTransaction(db, [...OBSERVE_STORES], (tx) =>
-      ensureAccountContext(tx, 'shopify|demo-shop', plain),
+    const rebuilt = await inTransaction(db, [...OBSERVE_STORES], (tx) =>
+      ensureAccountContext(tx, 'shopify|demo-shop', defaultEnv(), 'now'),
     );
+    expect(rebuilt).toBe('ready');
     expect((await db.get('accounts', 'shopify|demo-shop'))?.customerCount).toBe(200);
   });
 
@@ -71,10 +75,10 @@ describe('account contexts during page reads', () => {
     const store = await openTestStore();
     await store.observe(pageRead('customer-list', customers(0, 150), '2026-02-01T00:00:00Z'), NOW);
     await store.contextsRebuilt();
-    const db = await store.database();
+    const db = await databaseOf(store);
     const account = 'shopify|demo-shop';
     const record = (await db.get('accounts', account))!;
-    const env = await store.env(NOW);
+    const env = defaultEnv();
     await db.put('accounts', { ...record, customerCount: 100 });
     await rebuildAccountContextApart(db, account, env);
     expect((await db.get('accounts', account))?.customerCount).toBe(150);

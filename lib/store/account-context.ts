@@ -11,11 +11,11 @@
  * the profiles are read in a read-only transaction and the refit runs outside any
  * transaction, so page reads and look-ups queue only behind the short read and write.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import type { RungDatabase } from './db';
 import type { Env } from './env';
 import type { AccountRecord } from './schema';
-import { inTransaction, type WriteTx } from './tx';
+import { inTransaction, readTransaction, type WriteTx } from './tx';
 
 export const GROWTH_TO_REBUILD = 1.1;
 
@@ -31,24 +31,35 @@ export function needsRebuild(
   );
 }
 
+/**
+ * How a call treats a context that is stale only because its account grew: rebuild it
+ * now (a reclassification, an import), or use it as it is and report it (a page read,
+ * which must not wait for the refit; the store rebuilds it apart afterwards).
+ */
+export type GrowthRebuild = 'now' | 'defer';
+
+/**
+ * Make the account's context usable in this call (into `env.contexts`). Returns
+ * 'deferred' when a growth-only rebuild was left for later (`growth: 'defer'`).
+ */
 export async function ensureAccountContext(
   tx: WriteTx,
   accountKey: string,
   env: Env,
+  growth: GrowthRebuild = 'now',
   force = false,
-): Promise<void> {
+): Promise<'ready' | 'deferred'> {
   const [built, count] = await Promise.all([
     tx.objectStore('accounts').get(accountKey),
     tx.objectStore('profiles').index('byAccount').count(accountKey),
   ]);
   if (!force && built && !needsRebuild(built, count, env.revision)) {
     env.contexts.set(accountKey, built.context);
-    return;
+    return 'ready';
   }
-  if (!force && built && built.settingsRevision === env.revision && env.deferContextRebuilds) {
+  if (!force && built && built.settingsRevision === env.revision && growth === 'defer') {
     env.contexts.set(accountKey, built.context);
-    env.staleContexts.add(accountKey);
-    return;
+    return 'deferred';
   }
   const records = await tx.objectStore('profiles').index('byAccount').getAll(accountKey);
   const rebuilt = buildRecord(
@@ -58,6 +69,7 @@ export async function ensureAccountContext(
   );
   env.contexts.set(accountKey, rebuilt.context);
   await tx.objectStore('accounts').put(rebuilt);
+  return 'ready';
 }
 
 function buildRecord(accountKey: string, profiles: Profile[], env: Env): AccountRecord {
@@ -76,7 +88,9 @@ export async function rebuildAccountContextApart(
   accountKey: string,
   env: Env,
 ): Promise<void> {
-  const records = await db.getAllFromIndex('profiles', 'byAccount', accountKey);
+  const records = await readTransaction(db, ['profiles'], (tx) =>
+    tx.objectStore('profiles').index('byAccount').getAll(accountKey),
+  );
   const fresh = buildRecord(
     accountKey,
     records.map((r) => r.profile),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Override } from '../messages/protocol';
+import type { Override } from '../domain/records';
 import type { Stage } from '../segmentation/types';
 import { applyOverride } from './apply-override';
 import { historyEntries } from './history-diff';

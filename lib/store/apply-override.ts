@@ -5,7 +5,7 @@
  * pin: categories have no order). An expired override no longer applies. The automatic
  * result is always kept beside the effective one, with a flag when they disagree.
  */
-import type { Override } from '../messages/protocol';
+import type { Override } from '../domain/records';
 import { LADDER, type Classification, type Stage } from '../segmentation/types';
 import type { ClassifierPort } from './classifier';
 import { instant } from './time';

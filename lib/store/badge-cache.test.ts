@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BadgeView } from '../messages/protocol';
+import type { BadgeView } from '../domain/views';
 import { createBadgeCache } from './badge-cache';
 import { IMPORT_CHUNK, startImportJob } from './import/import-job';
-import { openTestStore, pageRead, SHOP } from './test-support/store-fixture';
+import { SHOP, databaseOf, openTestStore, pageRead } from './test-support/store-fixture';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const DAY = '2026-03-01';
@@ -64,7 +64,7 @@ describe('the store answers repeated look-ups from memory, and forgets on every 
 
   async function storeWithHiddenRecords() {
     const store = await openTestStore();
-    const db = await store.database();
+    const db = await databaseOf(store);
     await store.observe(pageRead('customer-list', profiles, '2026-02-01T00:00:00Z'), NOW);
     // Remove every record behind the store's back: only its memory can still answer.
     await db.clear('classifications');

@@ -8,10 +8,10 @@
  * from memory is what lets badges appear within a frame or two of the rows.
  *
  * Correctness: an entry answers only for the settings revision and UTC day it was made
- * under (the same validity as the classification cache in IndexedDB). The store clears
- * the whole cache before and again after every write that could change any result (an
- * override, a settings save, a reclassification; an import chunk or a restore once
- * committed; a page read that joined two customers);
+ * under (the same validity as the classification cache in IndexedDB). The cached store
+ * (./cached-store.ts) clears the whole cache before and again after every write method
+ * of the store (an override, a settings save, a reclassification, an import chunk, a
+ * restore, a page read that joined two customers);
  * an ordinary page read replaces the entries of the customers it read, under each of
  * their aliases. A look-up that was reading IndexedDB while any of this happened does not
  * fill the cache (the generation check), so a stale view can never be put back. Views
@@ -19,9 +19,9 @@
  * Keys are stored as `customerKeyString` of the normalized key, which is always one of
  * the customer's `aliasesOf` strings: that is what lets `forget` find them.
  */
-import type { BadgeView } from '../messages/protocol';
-import { customerKeyString } from '../customer-key';
-import type { CustomerKey } from '../profile';
+import type { BadgeView } from '../domain/views';
+import { customerKeyString } from '../domain/customer-key';
+import type { CustomerKey } from '../domain/profile';
 import { normalizeKey } from './keys';
 
 interface Entry {

@@ -1,6 +1,6 @@
 /** Building the small view a badge shows from a classification and its override (pure). */
-import type { BadgeView } from '../messages/protocol';
-import type { CustomerKey } from '../profile';
+import type { BadgeView } from '../domain/views';
+import type { CustomerKey } from '../domain/profile';
 import type { Vocabulary } from '../segmentation/types';
 import type { Applied } from './apply-override';
 import { labelIn } from './classifier';

@@ -5,7 +5,7 @@
  * stores them (they must be structured-cloneable plain data) and hands them back.
  * `segmentation-port.ts` adapts the real engine; tests pass a small fake.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import type {
   Category,
   CategoryLabels,
@@ -15,14 +15,15 @@ import type {
   Vocabulary,
 } from '../segmentation/types';
 
-export interface ClassifierPort {
+/** `S`: the engine's settings type, what `defaultSettings` and `validateSettings` return. */
+export interface ClassifierPort<S = unknown> {
   /** Classify one customer as of a day (YYYY-MM-DD), against the account's context. */
   classify(profile: Profile, asOf: string, settings: unknown, account: unknown): Classification;
   /** Percentile thresholds and the like, over all the account's known customers. */
   buildAccountContext(profiles: Profile[], settings: unknown, asOf: string): unknown;
-  defaultSettings(): unknown;
+  defaultSettings(): S;
   /** Returns complete, valid settings, or throws a SettingsError naming the bad field. */
-  validateSettings(value: unknown): unknown;
+  validateSettings(value: unknown): S;
   vocabulary(settings: unknown): Vocabulary;
   labelsFor(category: Category, settings: unknown): CategoryLabels;
   /** The playbook for an overridden stage/category (the engine's precedence rules). */

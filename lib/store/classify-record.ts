@@ -3,13 +3,13 @@
  * account's context, apply the override, cache the automatic result for the day and
  * settings revision, and append history when the shown stage or category changed.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { applyOverride, type Applied } from './apply-override';
 import type { Env } from './env';
 import { historyEntries, type Shown } from './history-diff';
 import type { Category, Stage } from '../segmentation/types';
 import type { ClassificationRecord } from './schema';
-import type { WriteTx } from './tx';
+import type { ReadTx, WriteTx } from './tx';
 
 export async function classifyAndRecord(
   tx: WriteTx,
@@ -30,6 +30,32 @@ export async function classifyAndRecord(
   return recordApplied(tx, id, automatic, override, previous, env, isNew);
 }
 
+/**
+ * The same result as `classifyAndRecord`, computed without writing anything: for a
+ * readonly transaction (showing a stored customer when the disk is full, where any
+ * write would be refused).
+ */
+export async function classifyUnrecorded(
+  tx: ReadTx,
+  id: string,
+  profile: Profile,
+  accountKey: string,
+  env: Env,
+): Promise<Applied> {
+  const [context, overrideRecord] = await Promise.all([
+    accountContext(tx, accountKey, env),
+    tx.objectStore('overrides').get(id),
+  ]);
+  const automatic = env.port.classify(profile, env.day, env.settings, context);
+  return applyOverride(
+    automatic,
+    overrideRecord?.override ?? null,
+    env.now,
+    env.port,
+    env.settings,
+  );
+}
+
 /** Apply the override to an automatic result, write cache and history, return the result. */
 export async function recordApplied(
   tx: WriteTx,
@@ -41,7 +67,6 @@ export async function recordApplied(
   isNew = false,
 ): Promise<Applied> {
   const applied = applyOverride(automatic, override, env.now, env.port, env.settings);
-  if (env.readOnly) return applied;
   const shown = previous
     ? { stage: previous.shownStage, category: previous.shownCategory }
     : isNew
@@ -70,7 +95,7 @@ export async function recordApplied(
  * last shown stage and category are the newest history entries: deriving them there
  * keeps a rebuilt cache from writing a spurious "nothing → X" entry into the history.
  */
-async function lastShownFromHistory(tx: WriteTx, id: string): Promise<Shown> {
+async function lastShownFromHistory(tx: ReadTx, id: string): Promise<Shown> {
   const entries = await tx.objectStore('history').index('byCustomer').getAll(id);
   entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
   const last = (field: 'stage' | 'category') =>
@@ -78,7 +103,7 @@ async function lastShownFromHistory(tx: WriteTx, id: string): Promise<Shown> {
   return { stage: last('stage') as Stage | null, category: last('category') as Category | null };
 }
 
-async function accountContext(tx: WriteTx, accountKey: string, env: Env): Promise<unknown> {
+async function accountContext(tx: ReadTx, accountKey: string, env: Env): Promise<unknown> {
   if (env.contexts.has(accountKey)) return env.contexts.get(accountKey) ?? null;
   const context = (await tx.objectStore('accounts').get(accountKey))?.context ?? null;
   env.contexts.set(accountKey, context);

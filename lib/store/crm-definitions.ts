@@ -1,19 +1,18 @@
 /**
- * User-taught CRM definitions (lib/adapters/custom-definition.ts), kept beside the
+ * User-taught CRM definitions (lib/crms/custom/definition.ts), kept beside the
  * settings in the meta store so a backup carries them. Validated on the way in and on
  * the way out: a definition that no longer parses is dropped from what content scripts
  * receive, never passed on half-valid.
  */
-import { customDefinitionSchema, type CustomDefinition } from '../adapters/custom-definition';
-import { guarded, SettingsError } from './errors';
-import type { FullRungStore } from './rung-store';
+import { customDefinitionSchema, type CustomDefinition } from '../crms/custom/definition';
+import type { RungDatabase } from './db';
+import { SettingsError } from './errors';
 
 const DEFINITIONS_ID = 'crm-definitions';
 const MAX_DEFINITIONS = 50;
 
-export async function getCrmDefinitions(store: FullRungStore): Promise<CustomDefinition[]> {
-  const db = await store.database();
-  const stored = await guarded(async () => (await db.get('meta', DEFINITIONS_ID))?.value);
+export async function readCrmDefinitions(db: RungDatabase): Promise<CustomDefinition[]> {
+  const stored = (await db.get('meta', DEFINITIONS_ID))?.value;
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((item) => {
     const parsed = customDefinitionSchema.safeParse(item);
@@ -21,10 +20,8 @@ export async function getCrmDefinitions(store: FullRungStore): Promise<CustomDef
   });
 }
 
-export async function saveCrmDefinitions(
-  store: FullRungStore,
-  definitions: unknown[],
-): Promise<void> {
+/** Every definition checked (a SettingsError names the first bad one); nothing is written. */
+export function validCrmDefinitions(definitions: unknown[]): CustomDefinition[] {
   if (definitions.length > MAX_DEFINITIONS) {
     throw new SettingsError('customCrms', `Rung keeps at most ${MAX_DEFINITIONS} custom CRMs.`);
   }
@@ -38,6 +35,12 @@ export async function saveCrmDefinitions(
     }
     valid.push(parsed.data);
   }
-  const db = await store.database();
-  await guarded(() => db.put('meta', { id: DEFINITIONS_ID, value: valid }));
+  return valid;
+}
+
+export async function writeCrmDefinitions(
+  db: RungDatabase,
+  definitions: CustomDefinition[],
+): Promise<void> {
+  await db.put('meta', { id: DEFINITIONS_ID, value: definitions });
 }

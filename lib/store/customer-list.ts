@@ -2,15 +2,14 @@
  * The dashboard's view of the store: every customer (or one account's) with the shown
  * result and the figures the charts need, plus the accounts Rung knows.
  */
-import type { AccountRef, CustomerRow } from '../messages/protocol';
-import { effectiveCustomersInTx, inCustomersTx, type EffectiveCustomer } from './effective-all';
-import type { FullRungStore } from './rung-store';
-import type { EvidenceRecord } from './schema';
+import type { AccountRef, CustomerRow } from '../domain/views';
+import type { CustomerListFilter } from './api';
+import { EFFECTIVE_STORES, effectiveCustomersInTx, type EffectiveCustomer } from './effective-all';
+import type { Env } from './env';
+import type { EvidenceRecord, StoreName } from './schema';
+import type { WriteTx } from './tx';
 
-export interface CustomerListFilter {
-  crm?: string;
-  account?: string;
-}
+export const CUSTOMER_LIST_STORES: StoreName[] = [...EFFECTIVE_STORES, 'evidence'];
 
 /** The newest page the customer was read on (imports have no page to go back to). */
 function lastPageUrl(evidence: EvidenceRecord | undefined): string | null {
@@ -43,26 +42,24 @@ function toRow({ record, applied }: EffectiveCustomer, url: string | null): Cust
   };
 }
 
-export async function listCustomers(
-  store: FullRungStore,
-  now: Date,
+export async function listCustomersInTx(
+  tx: WriteTx,
+  env: Env,
   filter: CustomerListFilter = {},
 ): Promise<{ accounts: AccountRef[]; rows: CustomerRow[] }> {
   const accountKey = filter.crm && filter.account ? `${filter.crm}|${filter.account}` : undefined;
-  return inCustomersTx(store, now, async (tx, env) => {
-    const customers = await effectiveCustomersInTx(tx, env, accountKey);
-    const rows: CustomerRow[] = [];
-    for (const customer of customers) {
-      const evidence = await tx.objectStore('evidence').get(customer.record.id);
-      rows.push(toRow(customer, lastPageUrl(evidence)));
-    }
-    const counts = new Map<string, AccountRef>();
-    for (const record of await tx.objectStore('profiles').getAll()) {
-      const { crm, account } = record.profile.key;
-      const ref = counts.get(record.accountKey) ?? { crm, account, customers: 0 };
-      ref.customers += 1;
-      counts.set(record.accountKey, ref);
-    }
-    return { accounts: [...counts.values()], rows };
-  });
+  const customers = await effectiveCustomersInTx(tx, env, accountKey);
+  const rows: CustomerRow[] = [];
+  for (const customer of customers) {
+    const evidence = await tx.objectStore('evidence').get(customer.record.id);
+    rows.push(toRow(customer, lastPageUrl(evidence)));
+  }
+  const counts = new Map<string, AccountRef>();
+  for (const record of await tx.objectStore('profiles').getAll()) {
+    const { crm, account } = record.profile.key;
+    const ref = counts.get(record.accountKey) ?? { crm, account, customers: 0 };
+    ref.customers += 1;
+    counts.set(record.accountKey, ref);
+  }
+  return { accounts: [...counts.values()], rows };
 }

@@ -4,7 +4,7 @@
  * folding a second profile into the first when they turn out to be one customer
  * (its override, history and aliases move with it).
  */
-import type { CustomerKey } from '../profile';
+import type { CustomerKey } from '../domain/profile';
 import { absorbCustomer } from './absorb';
 import { aliasesOf } from './keys';
 import type { MergedCustomer } from './merge';

@@ -7,24 +7,17 @@ import type { Classification } from '../segmentation/types';
 import { applyOverride, type Applied } from './apply-override';
 import { classifyAndRecord } from './classify-record';
 import type { Env } from './env';
-import { guarded } from './errors';
-import type { FullRungStore } from './rung-store';
-import { OBSERVE_STORES, type ProfileRecord } from './schema';
-import { inTransaction, type WriteTx } from './tx';
+import type { ProfileRecord, StoreName } from './schema';
+import type { WriteTx } from './tx';
 
-/**
- * One transaction over the customer stores, with today's settings and engine: the frame
- * every whole-store query (customer list, CSV export, settings preview) runs in.
- */
-export async function inCustomersTx<T>(
-  store: FullRungStore,
-  now: Date,
-  body: (tx: WriteTx, env: Env) => Promise<T>,
-): Promise<T> {
-  const env = await store.env(now);
-  const db = await store.database();
-  return guarded(() => inTransaction(db, [...OBSERVE_STORES], (tx) => body(tx, env)));
-}
+/** What a whole-store query reads, and what refreshing a stale cached result writes. */
+export const EFFECTIVE_STORES: StoreName[] = [
+  'profiles',
+  'classifications',
+  'overrides',
+  'accounts',
+  'history',
+];
 
 export interface EffectiveCustomer {
   record: ProfileRecord;

@@ -1,4 +1,9 @@
-/** What every classification in one store call shares: engine, settings, and the day. */
+/**
+ * What every classification in one store call shares: engine, settings, and the day.
+ * Inputs only, plus one memo: nothing a callee learns is written back here (a page read
+ * returns what it found out, see observe.ts), and modes are parameters of the functions
+ * that have them.
+ */
 import type { Vocabulary } from '../segmentation/types';
 import type { ClassifierPort } from './classifier';
 import { dayOf } from './keys';
@@ -16,23 +21,6 @@ export interface Env {
    * one account reads (and structured-clones) its context once, not 1,000 times.
    */
   contexts: Map<string, unknown>;
-  /**
-   * Set when this call joined two stored customers into one: results of keys it was not
-   * asked about may then have changed (the badge cache must start over).
-   */
-  joinedCustomers: boolean;
-  /**
-   * A page read sets this: an account context that is stale only because the account grew
-   * is used as it is, and the account goes into `staleContexts` to be rebuilt after the
-   * read, in a transaction of its own.
-   */
-  deferContextRebuilds: boolean;
-  staleContexts: Set<string>;
-  /**
-   * Compute results without caching them or writing history: showing a stored customer
-   * when the disk is full, where any write would be refused.
-   */
-  readOnly: boolean;
 }
 
 export function makeEnv(port: ClassifierPort, settings: unknown, revision: number, now: Date): Env {
@@ -44,9 +32,5 @@ export function makeEnv(port: ClassifierPort, settings: unknown, revision: numbe
     now,
     day: dayOf(now),
     contexts: new Map(),
-    joinedCustomers: false,
-    deferContextRebuilds: false,
-    staleContexts: new Set(),
-    readOnly: false,
   };
 }

@@ -2,7 +2,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRungDb } from './db';
 import { StoreError } from './errors';
-import { openTestStore, pageRead, SHOP } from './test-support/store-fixture';
+import { SHOP, databaseOf, dbNameOf, openTestStore, pageRead } from './test-support/store-fixture';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const first = { ...SHOP, id: 'f1' };
@@ -105,7 +105,7 @@ describe('delete all Rung data', () => {
       settings: { repeatMinOrders: 2, vocabulary: 'classic' },
       staffName: '',
     });
-    const db = await store.database();
+    const db = await databaseOf(store);
     for (const name of [
       'profiles',
       'aliases',
@@ -120,7 +120,7 @@ describe('delete all Rung data', () => {
 
   it('reports "close other tabs" when an old tab blocks the deletion, and finishes once it closes', async () => {
     const store = await seeded();
-    const dbName = (await store.database()).name;
+    const dbName = dbNameOf(store);
     const oldTab = await openDB(dbName, 1); // a connection that ignores versionchange
     await expect(store.deleteAll()).rejects.toMatchObject({ code: 'blocked' });
     oldTab.close();
@@ -130,7 +130,7 @@ describe('delete all Rung data', () => {
 
   it('a Rung connection in another tab steps aside, so deletion goes through', async () => {
     const store = await seeded();
-    const otherTab = await openRungDb({ dbName: (await store.database()).name });
+    const otherTab = await openRungDb({ dbName: dbNameOf(store) });
     await store.deleteAll();
     expect(await store.getCustomer(first, NOW)).toBeNull();
     otherTab.close();
@@ -157,7 +157,7 @@ describe('a full disk still lets staff see and leave what is stored', () => {
     // The automatic result beside it is today's too, not the one cached yesterday.
     expect(detail?.automatic.asOf.slice(0, 10)).toBe('2026-03-02');
     vi.restoreAllMocks();
-    const db = await store.database();
+    const db = await databaseOf(store);
     expect(
       (await db.get('classifications', (await db.get('aliases', 'shopify|demo-shop|id:f1'))!.id))
         ?.day,

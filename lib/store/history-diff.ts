@@ -3,7 +3,7 @@
  * stage or category, saying where from, where to, when, and why (the override's reason
  * when staff decided it, else the top rule that decided that field).
  */
-import type { HistoryEntry } from '../messages/protocol';
+import type { HistoryEntry } from '../domain/records';
 import type { Category, Stage } from '../segmentation/types';
 import type { Applied } from './apply-override';
 

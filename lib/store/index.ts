@@ -1,9 +1,11 @@
 /**
  * The store's entry point for the background (the only importer of lib/store). Wires
- * the real segmentation engine into the store; tests use `openRungStoreWith` and a fake.
+ * the real segmentation engine into the cached store; tests use `openRungStoreWith`
+ * (./cached-store.ts) and a fake, measurements of IndexedDB itself `openIndexedDbStore`.
  */
-import type { ReclassifyProgress } from './api';
-import { openRungStoreWith, type FullRungStore } from './rung-store';
+import type { Settings } from '../segmentation';
+import type { ReclassifyProgress, RungStore } from './api';
+import { openRungStoreWith } from './cached-store';
 import { segmentationPort } from './segmentation-port';
 
 export interface OpenRungStore {
@@ -12,10 +14,22 @@ export interface OpenRungStore {
   onReclassifyProgress?: (p: ReclassifyProgress) => void;
 }
 
-export async function openRungStore(options: OpenRungStore = {}): Promise<FullRungStore> {
+/** The store the background holds: over the real engine's settings. */
+export type BackgroundStore = RungStore<Settings>;
+
+export async function openRungStore(options: OpenRungStore = {}): Promise<BackgroundStore> {
   return openRungStoreWith({ ...options, classifier: segmentationPort });
 }
 
-export type { FullRungStore, RungStoreExtras } from './rung-store';
-export type { Observation, ReclassifyProgress, RungStore, StoredSettings } from './api';
+export type {
+  CustomerListFilter,
+  ExportFilter,
+  ImportInput,
+  ImportOutcome,
+  ImportStep,
+  Observation,
+  ReclassifyProgress,
+  RungStore,
+  StoredSettings,
+} from './api';
 export { StoreError, SettingsError } from './errors';

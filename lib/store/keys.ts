@@ -3,7 +3,7 @@
  * each known form becomes an alias pointing at one canonical id, so a lookup by either
  * finds the same profile. E-mails are compared trimmed and lower-cased.
  */
-import { customerKeyString, type CustomerKey } from '../profile';
+import { customerKeyString, type CustomerKey } from '../domain/profile';
 
 export function normalizeEmail(email: string | undefined): string | undefined {
   const trimmed = email?.trim().toLowerCase();

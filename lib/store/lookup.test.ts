@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { openTestStore, pageRead, SHOP } from './test-support/store-fixture';
 
 const NOW = new Date('2026-03-01T12:00:00Z');

@@ -9,7 +9,7 @@
  * history moved (customer-records.ts `absorbInto`); such a page returns null here,
  * having written nothing, and observe.ts takes the row-by-row path instead.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { loadCustomer, saveCustomer } from './customer-records';
 import { aliasesOf } from './keys';
 import { mergeCustomer, type MergedCustomer, type Source } from './merge';

@@ -5,7 +5,7 @@
  * the earliest first order and the latest last order: a list row showing "3 orders"
  * never shrinks a record page's "12 orders", and rows never erase either.
  */
-import type { Order, OrderSummary } from '../profile';
+import type { Order, OrderSummary } from '../domain/profile';
 import { isNewer } from './time';
 
 export interface SeenOrder {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { mergeCustomer, type MergedCustomer, type Source } from './merge';
 
 const key = { crm: 'shopify', account: 'demo-shop', id: '42' };

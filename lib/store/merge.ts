@@ -6,7 +6,7 @@
  * - orders dedupe by id and a summary only grows (see merge-orders.ts);
  * - the key gains an id or e-mail when a page shows one, and never loses one.
  */
-import type { CustomerKey, Profile } from '../profile';
+import type { CustomerKey, Profile } from '../domain/profile';
 import { normalizeEmail, normalizeKey } from './keys';
 import { mergeOrders, mergeSummary, type SeenOrder } from './merge-orders';
 import type { EvidenceEntry } from './schema';

@@ -6,7 +6,7 @@ import { ALL_STORES } from './schema';
 import { migrateSettings } from './settings';
 import { fakeClassifier } from './test-support/fake-classifier';
 import { pageRead, SHOP, uniqueDbName } from './test-support/store-fixture';
-import { openRungStoreWith } from './rung-store';
+import { openRungStoreWith } from './cached-store';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 
@@ -127,9 +127,12 @@ describe('settings ladder', () => {
       staffName: '',
       newer: true,
     });
-    const store = await openRungStoreWith({ dbName: uniqueDbName(), classifier: fakeClassifier });
+    const dbName = uniqueDbName();
+    const store = await openRungStoreWith({ dbName, classifier: fakeClassifier });
     const newer = { version: 2, revision: 7, settings: { x: 1 }, staffName: 'Eve' };
-    await (await store.database()).put('meta', { id: 'settings', value: newer });
+    // A newer Rung wrote these settings (the store itself never writes such a record).
+    const db = await openRungDb({ dbName });
+    await db.put('meta', { id: 'settings', value: newer });
     const [badge] = await store.observe(
       pageRead('customer', [{ key: { ...SHOP, id: 'n1' } }], '2026-02-01T00:00:00Z'),
       NOW,
@@ -138,7 +141,7 @@ describe('settings ladder', () => {
     await expect(store.saveSettings({}, 'Eve', NOW)).rejects.toMatchObject({
       code: 'settings-newer',
     });
-    expect((await (await store.database()).get('meta', 'settings'))?.value).toEqual(newer);
+    expect((await db.get('meta', 'settings'))?.value).toEqual(newer);
   });
 
   it('runs with defaults when stored settings no longer validate', () => {

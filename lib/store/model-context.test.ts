@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import { dayNumber } from '../segmentation';
 import { simulateAccount } from '../segmentation/model/testing/simulate';
 import { segmentationPort } from './segmentation-port';

@@ -7,7 +7,7 @@
  * The population parameters do not age, but each customer's history does: scoring
  * measures the customer's history to the classification day, not the fit day.
  */
-import type { Profile } from '../profile';
+import type { Profile } from '../domain/profile';
 import {
   fitAccountModel,
   modelInputFromProfile,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from './api';
-import { openTestStore, pageRead, SHOP } from './test-support/store-fixture';
+import { SHOP, databaseOf, openTestStore, pageRead } from './test-support/store-fixture';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const ann = { ...SHOP, id: '7' };
@@ -208,7 +208,7 @@ describe('observe: the same profile whatever order pages are visited in', () => 
     );
     expect(badges[0]).toEqual(badges[1]);
     expect((await store.getCustomer(ann, NOW))?.profile).toMatchObject({ name: 'Ann', tickets: 2 });
-    expect(await (await store.database()).count('profiles')).toBe(1);
+    expect(await (await databaseOf(store)).count('profiles')).toBe(1);
   });
 
   it('joins, within one page, an id-only row and an e-mail-only row that a third row links', async () => {
@@ -227,7 +227,7 @@ describe('observe: the same profile whatever order pages are visited in', () => 
       NOW,
     );
     expect(badges.every((b) => b !== null)).toBe(true);
-    expect(await (await store.database()).count('profiles')).toBe(1);
+    expect(await (await databaseOf(store)).count('profiles')).toBe(1);
     expect((await store.getCustomer(email, NOW))?.profile).toMatchObject({
       name: 'Dee',
       tickets: 1,
@@ -251,6 +251,6 @@ describe('observe: the same profile whatever order pages are visited in', () => 
       NOW,
     );
     expect(badges).toEqual([null, null, null, null]);
-    expect(await (await store.database()).count('profiles')).toBe(0);
+    expect(await (await databaseOf(store)).count('profiles')).toBe(0);
   });
 });

@@ -4,11 +4,11 @@
  * merged field by field, reclassified and recorded, all in one transaction, so a
  * failure (full disk, abort) leaves the store exactly as it was.
  */
-import type { BadgeView } from '../messages/protocol';
-import { profileSchema, type CustomerKey, type Profile } from '../profile';
+import type { BadgeView } from '../domain/views';
+import { profileSchema, type CustomerKey, type Profile } from '../domain/profile';
 import type { Observation } from './api';
 import { badgeView } from './badge-view';
-import { ensureAccountContext } from './account-context';
+import { ensureAccountContext, type GrowthRebuild } from './account-context';
 import { classifyAndRecord } from './classify-record';
 import { absorbInto, loadCustomer, resolveIds, saveCustomer } from './customer-records';
 import type { Env } from './env';
@@ -20,18 +20,32 @@ import type { WriteTx } from './tx';
 
 export { OBSERVE_STORES } from './schema';
 
+/** What a merge found out, beside the badges: the caller acts on it after the commit. */
+export interface MergeOutcome {
+  /** One per input row; null where the row was refused or names nobody. */
+  badges: (BadgeView | null)[];
+  /**
+   * A row joined two stored customers into one: results of keys the call was not asked
+   * about may have changed (a badge cache must start over).
+   */
+  joinedCustomers: boolean;
+  /** Accounts whose context is stale because they grew, left to rebuild apart ('defer'). */
+  deferredContexts: string[];
+}
+
+/** A page read: growth-only context rebuilds are deferred, so the page never waits for them. */
 export async function observeInTx(
   tx: WriteTx,
   observation: Observation,
   env: Env,
-): Promise<(BadgeView | null)[]> {
+): Promise<MergeOutcome> {
   const { scrape } = observation;
   const source = {
     page: scrape.page,
     url: observation.url.slice(0, 2000),
     seenAt: observation.seenAt,
   };
-  return observeProfilesInTx(tx, scrape.customers, source, scrape.diagnostics, env);
+  return observeProfilesInTx(tx, scrape.customers, source, scrape.diagnostics, env, 'defer');
 }
 
 /**
@@ -47,7 +61,8 @@ export async function observeProfilesInTx(
   /** The page's selector diagnostics; undefined (an import) keeps the stored ones. */
   diagnostics: string[] | undefined,
   env: Env,
-): Promise<(BadgeView | null)[]> {
+  growth: GrowthRebuild,
+): Promise<MergeOutcome> {
   const rows = customers.map((raw) => {
     const parsed = profileSchema.safeParse(raw);
     if (!parsed.success) return null;
@@ -57,9 +72,9 @@ export async function observeProfilesInTx(
   const notes = diagnostics?.slice(0, 200);
   const batch = await mergeBatch(tx, rows, source, notes);
   let ids = batch?.ids;
+  const joinedCustomers = !ids;
   if (!ids) {
     // Rare: a row joins two stored customers. Row by row, re-resolving at the end.
-    env.joinedCustomers = true;
     const keys: (CustomerKey | null)[] = [];
     for (const row of rows) keys.push(row ? await mergeOne(tx, row, source, notes) : null);
     ids = await Promise.all(
@@ -75,7 +90,11 @@ export async function observeProfilesInTx(
     }),
   );
   const accounts = new Set([...records.values()].map((r) => r.accountKey));
-  for (const account of accounts) await ensureAccountContext(tx, account, env);
+  const deferredContexts: string[] = [];
+  for (const account of accounts) {
+    if ((await ensureAccountContext(tx, account, env, growth)) === 'deferred')
+      deferredContexts.push(account);
+  }
   const badges = new Map<string, BadgeView>();
   await Promise.all(
     [...records].map(async ([id, record]) => {
@@ -90,7 +109,8 @@ export async function observeProfilesInTx(
       badges.set(id, badgeView(record.profile.key, applied, env.vocabulary));
     }),
   );
-  return ids.map((id) => (id === null ? null : (badges.get(id) ?? null)));
+  const views = ids.map((id) => (id === null ? null : (badges.get(id) ?? null)));
+  return { badges: views, joinedCustomers, deferredContexts };
 }
 
 /** Merge one row into its stored profile; returns the key it is now known by. */

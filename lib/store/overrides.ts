@@ -4,8 +4,9 @@
  * is one action: delete the override and show the automatic result again (the change
  * is recorded in history like any other).
  */
-import type { BadgeView, Override, OverrideInput } from '../messages/protocol';
-import type { CustomerKey } from '../profile';
+import type { Override } from '../domain/records';
+import type { BadgeView, OverrideInput } from '../domain/views';
+import type { CustomerKey } from '../domain/profile';
 import { CATEGORIES, STAGES } from '../segmentation/types';
 import { badgeView } from './badge-view';
 import { classifyAndRecord } from './classify-record';

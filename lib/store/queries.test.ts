@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getCrmDefinitions, saveCrmDefinitions } from './crm-definitions';
-import { listCustomers } from './customer-list';
-import { openRungStoreWith } from './rung-store';
+import { openRungStoreWith } from './cached-store';
 import { segmentationPort } from './segmentation-port';
 import { settingsPreviewFixture } from './test-support/preview-fixture';
 import { pageRead, SHOP, uniqueDbName } from './test-support/store-fixture';
-import { previewSettings } from './settings-preview';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 
@@ -21,7 +18,7 @@ async function storeWithCustomers() {
 describe('customers.list', () => {
   it('lists every customer with the shown result and the last page it was read on', async () => {
     const store = await storeWithCustomers();
-    const { accounts, rows } = await listCustomers(store, NOW);
+    const { accounts, rows } = await store.listCustomers(NOW);
     expect(accounts).toEqual([{ ...SHOP, customers: 3 }]);
     const two = rows.find((r) => r.key.id === 'two');
     expect(two).toMatchObject({
@@ -45,7 +42,7 @@ describe('customers.list', () => {
       'Kim',
       NOW,
     );
-    const { rows } = await listCustomers(store, NOW, { crm: 'shopify', account: 'demo-shop' });
+    const { rows } = await store.listCustomers(NOW, { crm: 'shopify', account: 'demo-shop' });
     expect(rows.find((r) => r.key.id === 'one')).toMatchObject({
       stage: 'client',
       overridden: true,
@@ -57,7 +54,7 @@ describe('settings.preview', () => {
   it('counts who would move under candidate settings, without saving them', async () => {
     const store = await storeWithCustomers();
     const candidate = { stage: { repeatMinOrders: 3 } };
-    const preview = await previewSettings(store, candidate, NOW);
+    const preview = await store.previewSettings(candidate, NOW);
     expect(preview.total).toBe(3);
     expect(preview.moves).toContainEqual({
       field: 'stage',
@@ -66,13 +63,13 @@ describe('settings.preview', () => {
       count: 1,
     });
     // Nothing was saved: the shown result is unchanged.
-    const { rows } = await listCustomers(store, NOW);
+    const { rows } = await store.listCustomers(NOW);
     expect(rows.find((r) => r.key.id === 'two')?.stage).toBe('repeat');
   });
 
   it('refuses invalid candidate settings naming the field', async () => {
     const store = await storeWithCustomers();
-    await expect(previewSettings(store, { stage: { repeatMinOrders: -1 } }, NOW)).rejects.toThrow(
+    await expect(store.previewSettings({ stage: { repeatMinOrders: -1 } }, NOW)).rejects.toThrow(
       /repeatMinOrders/,
     );
   });
@@ -81,10 +78,10 @@ describe('settings.preview', () => {
 describe('custom CRM definitions', () => {
   it('refuses an invalid definition, naming where, and keeps the stored ones', async () => {
     const store = await storeWithCustomers();
-    expect(await getCrmDefinitions(store)).toEqual([]);
+    expect(await store.getCrmDefinitions()).toEqual([]);
     await expect(
-      saveCrmDefinitions(store, [{ id: 'x', __proto__: { evil: true } }]),
+      store.saveCrmDefinitions([{ id: 'x', __proto__: { evil: true } }]),
     ).rejects.toThrow(/customCrms\.0/);
-    expect(await getCrmDefinitions(store)).toEqual([]);
+    expect(await store.getCrmDefinitions()).toEqual([]);
   });
 });

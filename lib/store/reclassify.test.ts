@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReclassifyProgress } from './api';
-import { openRungStoreWith } from './rung-store';
+import { openRungStoreWith } from './cached-store';
+import { openRungDb } from './db';
 import { fakeClassifier } from './test-support/fake-classifier';
 import { pageRead, SHOP, uniqueDbName } from './test-support/store-fixture';
 
@@ -72,7 +73,7 @@ describe('reclassifyAll', () => {
 
     const second = await openRungStoreWith({ dbName, classifier: fakeClassifier, chunkSize: 2 });
     expect(await second.reclassifyProgress()).toMatchObject({ running: true, done: 4, total: 7 });
-    const db = await second.database();
+    const db = await openRungDb({ dbName });
     const revisionOf = async (id: string) =>
       (await db.get('classifications', `shopify|demo-shop|id:${id}`))?.settingsRevision;
     expect([await revisionOf('r3'), await revisionOf('r4'), await revisionOf('r6')]).toEqual([

@@ -90,7 +90,7 @@ async function rebuildContexts(
       accounts.add(cursor.key);
       cursor = await cursor.continue();
     }
-    for (const account of accounts) await ensureAccountContext(tx, account, env, true);
+    for (const account of accounts) await ensureAccountContext(tx, account, env, 'now', true);
     const next = { ...job, contextsBuilt: true };
     await tx.objectStore('meta').put({ id: JOB_ID, value: next });
     return next;

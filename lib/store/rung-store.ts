@@ -1,25 +1,44 @@
 /**
- * The store the background uses: `RungStore` (./api.ts) over IndexedDB. Each method
- * loads the settings, opens one transaction over the stores it needs, and delegates to a
- * helper; every failure leaves as a StoreError. What it keeps itself is the in-memory
- * side: the badge cache and settings memo, and when they must be forgotten.
+ * The store over IndexedDB, without the badge cache (./cached-store.ts wraps it). Each
+ * method loads the settings, opens one transaction over only the stores it needs —
+ * readonly where it writes nothing — and delegates to a helper; every failure leaves as
+ * a StoreError. What it keeps itself: the connection, the settings memo (every write to
+ * the settings is one of its own methods), the reclassification job and the account
+ * contexts being rebuilt after page reads.
  */
-import type { CustomerKey } from '../profile';
-import type { BadgeView } from '../messages/protocol';
-import { createBadgeCache } from './badge-cache';
-import type { ClassifierPort } from './classifier';
-import type { Observation, ReclassifyProgress, RungStore, StoredSettings } from './api';
-import { customerDetailInTx } from './customer-detail';
-import { deleteRungDb, openRungDb, type RungDatabase } from './db';
-import { makeEnv, type Env } from './env';
-import { guarded, StoreError, toStoreError } from './errors';
-import { aliasesOf } from './keys';
+import type { CustomerKey } from '../domain/profile';
+import type { BadgeView } from '../domain/views';
 import { rebuildAccountContextApart } from './account-context';
-import { lookupInTx } from './lookup';
-import { OBSERVE_STORES, observeInTx } from './observe';
+import type { ImportStep, Observation, ReclassifyProgress, RungStore, StoredSettings } from './api';
+import type { ClassifierPort } from './classifier';
+import { readCrmDefinitions, validCrmDefinitions, writeCrmDefinitions } from './crm-definitions';
+import { CUSTOMER_LIST_STORES, listCustomersInTx } from './customer-list';
+import {
+  customerDetailInTx,
+  customerDetailUnrecorded,
+  DETAIL_READ_STORES,
+  DETAIL_STORES,
+} from './customer-detail';
+import { deleteRungDb, openRungDb, type RungDatabase } from './db';
+import { EFFECTIVE_STORES } from './effective-all';
+import { makeEnv, type Env } from './env';
+import { guarded, StoreError } from './errors';
+import { BACKUP_STORES, buildBackupInTx } from './export/backup';
+import { classificationsCsvInTx } from './export/classifications-csv';
+import { backupSettings, restoreInTx } from './export/restore';
+import { IMPORT_JOB_ID, importChunkInTx, newImportJob } from './import/import-chunk';
+import {
+  LOOKUP_READ_STORES,
+  LOOKUP_WRITE_STORES,
+  lookupCachedInTx,
+  lookupInTx,
+  NEEDS_WRITE,
+} from './lookup';
+import { observeInTx, type MergeOutcome } from './observe';
 import { clearOverrideInTx, setOverrideInTx, validateOverride } from './overrides';
 import { JOB_ID, progressOf, readJob, runJob, startOrResume } from './reclassify';
-import { DB_NAME, ALL_STORES } from './schema';
+import { ALL_STORES, DB_NAME, OBSERVE_STORES, type StoreName } from './schema';
+import { previewSettingsInTx } from './settings-preview';
 import {
   cleanStaffName,
   migrateSettings,
@@ -27,11 +46,11 @@ import {
   SETTINGS_VERSION,
   type SettingsRecord,
 } from './settings';
-import { inTransaction, type WriteTx } from './tx';
+import { inTransaction, readTransaction, type ReadOnlyTx, type WriteTx } from './tx';
 
-export interface OpenRungStoreOptions {
+export interface OpenRungStoreOptions<S = unknown> {
   dbName?: string;
-  classifier: ClassifierPort;
+  classifier: ClassifierPort<S>;
   blockedTimeoutMs?: number;
   /** Customers per reclassification transaction. */
   chunkSize?: number;
@@ -39,29 +58,23 @@ export interface OpenRungStoreOptions {
   onReclassifyProgress?: (p: ReclassifyProgress) => void;
 }
 
-/** Store methods beyond the background's RungStore contract (jobs, lifecycle). */
-export interface RungStoreExtras {
-  /** Continue a reclassification a stopped service worker left halfway (call on start-up). */
-  resumePendingJobs(now: Date, onProgress?: (p: ReclassifyProgress) => void): Promise<void>;
-  /** Resolves when the account contexts page reads found grown have been rebuilt. */
-  contextsRebuilt(): Promise<void>;
-  /** Drop the cached results and account contexts and recompute them all (overrides and history stay). */
-  rebuildCaches(now: Date, onProgress?: (p: ReclassifyProgress) => void): Promise<void>;
-  close(): void;
-  /** The open database, for import/export helpers that need their own transactions. */
-  database(): Promise<RungDatabase>;
-  /**
-   * A helper wrote through `database()` something that may change any result (an import
-   * chunk, a restore): call after its transaction committed, so no view cached from
-   * before it is answered again.
-   */
-  resultsChanged(): void;
-  env(now: Date): Promise<Env>;
+/** A page read's badges, and whether it joined two stored customers (see observe.ts). */
+export type ObserveOutcome = Pick<MergeOutcome, 'badges' | 'joinedCustomers'>;
+
+/**
+ * The uncached store: `RungStore`, except that a page read also says whether it joined
+ * two customers, which a cache wrapped around it needs to know.
+ */
+export interface IndexedDbStore<S = unknown> extends Omit<RungStore<S>, 'observe'> {
+  observe(observation: Observation, now: Date): Promise<ObserveOutcome>;
 }
 
-export type FullRungStore = RungStore & RungStoreExtras;
+const OVERRIDE_STORES: StoreName[] = [...LOOKUP_WRITE_STORES];
+const CACHE_STORES: StoreName[] = ['classifications', 'accounts', 'meta'];
 
-export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<FullRungStore> {
+export async function openIndexedDbStore<S>(
+  options: OpenRungStoreOptions<S>,
+): Promise<IndexedDbStore<S>> {
   const dbName = options.dbName ?? DB_NAME;
   const port = options.classifier;
   let db: RungDatabase | null = null;
@@ -83,10 +96,42 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
   };
   await connect();
 
-  // Badges of recent look-ups and page reads (./badge-cache.ts), and the settings record:
-  // both are read on every page read, and both change only through this store.
-  const badges = createBadgeCache();
-  let settingsRecord: Promise<SettingsRecord> | null = null;
+  // The settings record is read on every call and changes only through this store's
+  // own methods, each of which forgets it before and after writing.
+  let settingsRecord: Promise<SettingsRecord<S>> | null = null;
+  const readSettingsFromDb = async (): Promise<SettingsRecord<S>> =>
+    migrateSettings((await (await connect()).get('meta', SETTINGS_ID))?.value, port);
+  const readSettings = (): Promise<SettingsRecord<S>> => {
+    const reading = (settingsRecord ??= readSettingsFromDb());
+    // A failed read is not remembered: the next call tries IndexedDB again.
+    reading.catch(() => {
+      if (settingsRecord === reading) settingsRecord = null;
+    });
+    return reading;
+  };
+  const writingSettings = async <T>(write: () => Promise<T>): Promise<T> => {
+    settingsRecord = null;
+    try {
+      return await write();
+    } finally {
+      settingsRecord = null;
+    }
+  };
+  const env = async (now: Date): Promise<Env> => {
+    const record = await readSettings();
+    return makeEnv(port, record.settings, record.revision, now);
+  };
+  const write = <T>(stores: StoreName[], now: Date, body: (tx: WriteTx, e: Env) => Promise<T>) =>
+    guarded(async () => {
+      const e = await env(now);
+      return inTransaction(await connect(), stores, (tx) => body(tx, e));
+    });
+  const read = <T>(stores: StoreName[], now: Date, body: (tx: ReadOnlyTx, e: Env) => Promise<T>) =>
+    guarded(async () => {
+      const e = await env(now);
+      return readTransaction(await connect(), stores, (tx) => body(tx, e));
+    });
+
   // Account contexts a page read found grown (./account-context.ts), being rebuilt.
   const rebuilding = new Map<string, Promise<void>>();
   const rebuildContexts = (accounts: Iterable<string>, now: Date) => {
@@ -100,44 +145,10 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
       rebuilding.set(account, done);
     }
   };
-
-  const forgetCached = () => {
-    badges.clear();
-    settingsRecord = null;
+  const settle = async () => {
+    await running?.catch(() => undefined);
+    await Promise.all(rebuilding.values());
   };
-  /**
-   * Every write that may change a result or the settings goes through this. Forgetting
-   * before it keeps look-ups from filling the cache while it runs; forgetting again once
-   * it committed drops what a page read or settings read that ran just before it (on the
-   * old state) put back in the meantime.
-   */
-  const changingResults = async <T>(write: () => Promise<T>): Promise<T> => {
-    forgetCached();
-    try {
-      return await write();
-    } finally {
-      forgetCached();
-    }
-  };
-  const readSettingsFromDb = async (): Promise<SettingsRecord> =>
-    migrateSettings((await (await connect()).get('meta', SETTINGS_ID))?.value, port);
-  const readSettings = (): Promise<SettingsRecord> => {
-    const reading = (settingsRecord ??= readSettingsFromDb());
-    // A failed read is not remembered: the next call tries IndexedDB again.
-    reading.catch(() => {
-      if (settingsRecord === reading) settingsRecord = null;
-    });
-    return reading;
-  };
-  const env = async (now: Date): Promise<Env> => {
-    const record = await readSettings();
-    return makeEnv(port, record.settings, record.revision, now);
-  };
-  const inTx = <T>(now: Date, body: (tx: WriteTx, e: Env) => Promise<T>) =>
-    guarded(async () => {
-      const e = await env(now);
-      return inTransaction(await connect(), [...OBSERVE_STORES], (tx) => body(tx, e));
-    });
 
   const reclassifyAll = async (now: Date, onProgress?: (p: ReclassifyProgress) => void) => {
     // One job at a time: a second caller waits for the first, then checks again.
@@ -153,137 +164,139 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
     running = guarded(async () => {
       const e = await env(now);
       if (waited && lastDoneRevision === e.revision) return;
-      await changingResults(async () => {
-        const job = await startOrResume(await connect(), e);
-        await runJob(await connect(), job, e, report, options.chunkSize);
-        lastDoneRevision = job.settingsRevision;
-      });
+      const job = await startOrResume(await connect(), e);
+      await runJob(await connect(), job, e, report, options.chunkSize);
+      lastDoneRevision = job.settingsRevision;
     }).finally(() => {
       running = null;
     });
     return running;
   };
 
-  /** Answers what the cache knows and reads only the rest from IndexedDB. */
   const lookupBadges = async (keys: CustomerKey[], now: Date) => {
-    const e = await guarded(() => env(now));
-    const views: (BadgeView | null | undefined)[] = keys.map((key) =>
-      badges.get(key, e.revision, e.day),
-    );
-    const missing = keys.filter((_key, index) => views[index] === undefined);
-    if (missing.length === 0) return views as (BadgeView | null)[];
-    const generation = badges.generation();
-    const read = await guarded(async () =>
-      inTransaction(await connect(), [...OBSERVE_STORES], (tx) => lookupInTx(tx, missing, e)),
-    );
-    badges.fill(generation, missing, read, e.revision, e.day);
+    const cached = await read(LOOKUP_READ_STORES, now, (tx, e) => lookupCachedInTx(tx, keys, e));
+    const missing = keys.filter((_key, index) => cached[index] === NEEDS_WRITE);
+    if (missing.length === 0) return cached as (BadgeView | null)[];
+    // Only the keys whose cached result is stale or whose shown result changed are
+    // recomputed and recorded, in one readwrite transaction.
+    const fresh = await write(LOOKUP_WRITE_STORES, now, (tx, e) => lookupInTx(tx, missing, e));
     let next = 0;
-    return views.map((view) => (view === undefined ? (read[next++] ?? null) : view));
+    return cached.map((view) => (view === NEEDS_WRITE ? (fresh[next++] ?? null) : view));
   };
 
-  /** After a page read: its customers' views replace what the cache knew of them. */
-  const rememberObserved = (observation: Observation, views: (BadgeView | null)[], e: Env) => {
-    if (e.joinedCustomers) {
-      forgetCached();
-      return;
-    }
-    // Only rows the read accepted: a refused row (null) may not even have a key.
-    const kept = views.flatMap((view, index) => {
-      const customer = observation.scrape.customers[index];
-      return view && customer ? [{ key: customer.key, view }] : [];
-    });
-    badges.forget(kept.flatMap(({ key, view }) => [...aliasesOf(key), ...aliasesOf(view.key)]));
-    badges.fill(
-      badges.generation(),
-      kept.map((k) => k.key),
-      kept.map((k) => k.view),
-      e.revision,
-      e.day,
-    );
-  };
+  const storedSettings = (record: SettingsRecord<S>): StoredSettings<S> => ({
+    settings: record.settings,
+    staffName: record.staffName,
+  });
 
   return {
-    observe: async (observation: Observation, now: Date) => {
-      const e = await guarded(() => env(now));
-      e.deferContextRebuilds = true;
-      const views = await guarded(async () =>
-        inTransaction(await connect(), [...OBSERVE_STORES], (tx) =>
-          observeInTx(tx, observation, e),
-        ),
+    observe: async (observation, now) => {
+      const outcome = await write([...OBSERVE_STORES], now, (tx, e) =>
+        observeInTx(tx, observation, e),
       );
-      rememberObserved(observation, views, e);
-      rebuildContexts(e.staleContexts, now);
-      return views;
+      rebuildContexts(outcome.deferredContexts, now);
+      return { badges: outcome.badges, joinedCustomers: outcome.joinedCustomers };
     },
     lookupBadges,
     getCustomer: async (key, now) => {
       try {
-        return await inTx(now, (tx, e) => customerDetailInTx(tx, key, e));
+        return await write(DETAIL_STORES, now, (tx, e) => customerDetailInTx(tx, key, e));
       } catch (error) {
         if (!(error instanceof StoreError) || error.code !== 'quota') throw error;
         // The disk is full: still show what is stored, computed without recording it.
-        return inTx(now, (tx, e) => customerDetailInTx(tx, key, { ...e, readOnly: true }));
+        return read(DETAIL_READ_STORES, now, (tx, e) => customerDetailUnrecorded(tx, key, e));
       }
     },
     setOverride: async (input, by, now) => {
       const override = validateOverride(input, by || (await readSettings()).staffName, now);
-      return changingResults(() =>
-        inTx(now, (tx, e) => setOverrideInTx(tx, override, input.key, e)),
-      );
+      return write(OVERRIDE_STORES, now, (tx, e) => setOverrideInTx(tx, override, input.key, e));
     },
     clearOverride: (key, now) =>
-      changingResults(() => inTx(now, (tx, e) => clearOverrideInTx(tx, key, e))),
-    getSettings: async (): Promise<StoredSettings> => {
-      const record = await guarded(readSettings);
-      return { settings: record.settings, staffName: record.staffName };
-    },
+      write(OVERRIDE_STORES, now, (tx, e) => clearOverrideInTx(tx, key, e)),
+    getSettings: async () => storedSettings(await guarded(readSettings)),
+    settingsRevision: async () => (await guarded(readSettings)).revision,
     saveSettings: async (settings, staffName, now) => {
       const validated = port.validateSettings(settings);
       const saved = await guarded(async () => {
         const current = await readSettings();
         if (current.newer) throw new StoreError('settings-newer');
-        const record: SettingsRecord = {
+        const record: SettingsRecord<S> = {
           version: SETTINGS_VERSION,
           revision: current.revision + 1,
           settings: validated,
           staffName: cleanStaffName(staffName, current.staffName),
         };
-        await changingResults(async () =>
+        await writingSettings(async () =>
           (await connect()).put('meta', { id: SETTINGS_ID, value: record }),
         );
         return record;
       });
       // The reclassification runs on; the options page follows it through reclassifyProgress.
-      void reclassifyAll(now).catch(() => undefined);
-      return { settings: saved.settings, staffName: saved.staffName };
+      reclassifyAll(now).catch(() => undefined);
+      return storedSettings(saved);
     },
     reclassifyAll,
     reclassifyProgress: async () => progressOf(await guarded(async () => readJob(await connect()))),
     resumePendingJobs: async (now, onProgress) => {
-      if (await readJob(await connect())) await reclassifyAll(now, onProgress);
-    },
-    deleteAll: async () => {
-      await running?.catch(() => undefined);
-      await Promise.all(rebuilding.values());
-      forgetCached();
-      db?.close();
-      db = null;
-      await deleteRungDb(dbName, options.blockedTimeoutMs);
+      if (await guarded(async () => readJob(await connect()))) await reclassifyAll(now, onProgress);
     },
     rebuildCaches: async (now, onProgress) => {
-      await running?.catch(() => undefined);
-      await Promise.all(rebuilding.values());
-      await changingResults(() =>
-        guarded(async () =>
-          inTransaction(await connect(), ['classifications', 'accounts', 'meta'], async (tx) => {
-            await tx.objectStore('classifications').clear();
-            await tx.objectStore('accounts').clear();
-            await tx.objectStore('meta').delete(JOB_ID);
-          }),
-        ),
+      await settle();
+      await guarded(async () =>
+        inTransaction(await connect(), CACHE_STORES, async (tx) => {
+          await tx.objectStore('classifications').clear();
+          await tx.objectStore('accounts').clear();
+          await tx.objectStore('meta').delete(JOB_ID);
+        }),
       );
       lastDoneRevision = null;
       await reclassifyAll(now, onProgress);
+    },
+    restore: async (backup, now) => {
+      const settings = backupSettings(backup, port);
+      await writingSettings(async () => {
+        const { revision } = await guarded(readSettings);
+        await guarded(async () =>
+          inTransaction(await connect(), ALL_STORES, (tx) =>
+            // A new revision: every cached result is recomputed under the restored settings.
+            restoreInTx(tx, backup, settings, revision + 1, port),
+          ),
+        );
+      });
+      reclassifyAll(now).catch(() => undefined);
+      return { customers: backup.customers.length };
+    },
+    startImport: async (input, now) => {
+      const job = newImportJob(input, now);
+      await guarded(async () => (await connect()).put('meta', { id: IMPORT_JOB_ID, value: job }));
+    },
+    importChunk: (now, chunkSize): Promise<ImportStep> =>
+      write(ALL_STORES, now, (tx, e) => importChunkInTx(tx, e, chunkSize)),
+    abandonImport: async () => {
+      await guarded(async () => (await connect()).delete('meta', IMPORT_JOB_ID));
+    },
+    listCustomers: (now, filter) =>
+      write(CUSTOMER_LIST_STORES, now, (tx, e) => listCustomersInTx(tx, e, filter)),
+    exportClassificationsCsv: (now, filter) =>
+      write(EFFECTIVE_STORES, now, (tx, e) => classificationsCsvInTx(tx, e, filter)),
+    previewSettings: async (candidate, now) => {
+      // Throws a SettingsError naming the field when the candidate is invalid (outside the
+      // transaction, so the options page gets that error and not a storage one).
+      const settings = port.validateSettings(candidate);
+      return write(EFFECTIVE_STORES, now, (tx, e) => previewSettingsInTx(tx, e, settings));
+    },
+    backup: (now) => read(BACKUP_STORES, now, (tx) => buildBackupInTx(tx, now)),
+    getCrmDefinitions: () => guarded(async () => readCrmDefinitions(await connect())),
+    saveCrmDefinitions: async (definitions) => {
+      const valid = validCrmDefinitions(definitions);
+      await guarded(async () => writeCrmDefinitions(await connect(), valid));
+    },
+    deleteAll: async () => {
+      await settle();
+      settingsRecord = null;
+      db?.close();
+      db = null;
+      await deleteRungDb(dbName, options.blockedTimeoutMs);
     },
     contextsRebuilt: async () => {
       await Promise.all(rebuilding.values());
@@ -292,10 +305,7 @@ export async function openRungStoreWith(options: OpenRungStoreOptions): Promise<
       db?.close();
       db = null;
     },
-    database: connect,
-    resultsChanged: forgetCached,
-    env,
   };
 }
 
-export { StoreError, toStoreError, ALL_STORES };
+export { StoreError };

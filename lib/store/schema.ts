@@ -6,8 +6,8 @@
  * the reclassification job).
  */
 import type { DBSchema } from 'idb';
-import type { HistoryEntry, Override } from '../messages/protocol';
-import type { CustomerKey, Profile } from '../profile';
+import type { FieldEvidence, HistoryEntry, Override } from '../domain/records';
+import type { CustomerKey, Profile } from '../domain/profile';
 import type { Category, Classification, Stage } from '../segmentation/types';
 
 export const DB_NAME = 'rung';
@@ -26,12 +26,7 @@ export interface ProfileRecord {
   updatedAt: string;
 }
 
-export interface EvidenceEntry {
-  field: string;
-  page: string;
-  url: string;
-  seenAt: string;
-}
+export type EvidenceEntry = FieldEvidence;
 
 export interface EvidenceRecord {
   id: string;

@@ -20,7 +20,7 @@ import { buildContextWithModel, predictFor, splitContext } from './model-context
 // The store hands back exactly what validateSettings returned, so this cast is sound.
 const asSettings = (value: unknown) => value as Settings;
 
-export const segmentationPort: ClassifierPort = {
+export const segmentationPort: ClassifierPort<Settings> = {
   classify(profile, asOf, settings, account) {
     const { rules, model } = splitContext(account);
     const prediction = predictFor(model, profile, asOf);

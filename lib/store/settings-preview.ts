@@ -4,11 +4,12 @@
  * contexts rebuilt under them) and compared with what is shown now, overrides applied
  * on both sides. Nothing is written: the options page shows "12 repeat → client".
  */
-import type { PreviewMove } from '../messages/protocol';
-import type { Profile } from '../profile';
+import type { PreviewMove } from '../domain/views';
+import type { Profile } from '../domain/profile';
 import { applyOverride } from './apply-override';
-import { effectiveCustomersInTx, inCustomersTx } from './effective-all';
-import type { FullRungStore } from './rung-store';
+import { effectiveCustomersInTx } from './effective-all';
+import type { Env } from './env';
+import type { WriteTx } from './tx';
 
 function countMove(
   moves: Map<string, PreviewMove>,
@@ -23,41 +24,37 @@ function countMove(
   moves.set(id, move);
 }
 
-export async function previewSettings(
-  store: FullRungStore,
-  candidate: unknown,
-  now: Date,
+/** `settings`: the candidate, already validated (the store does it before the transaction). */
+export async function previewSettingsInTx(
+  tx: WriteTx,
+  env: Env,
+  settings: unknown,
 ): Promise<{ moves: PreviewMove[]; total: number }> {
-  // Throws a SettingsError naming the field when the candidate is invalid (outside the
-  // transaction, so the options page gets that error and not a storage one).
-  const settings = (await store.env(now)).port.validateSettings(candidate);
-  return inCustomersTx(store, now, async (tx, env) => {
-    const customers = await effectiveCustomersInTx(tx, env);
-    const byAccount = new Map<string, Profile[]>();
-    for (const { record } of customers) {
-      const list = byAccount.get(record.accountKey) ?? [];
-      list.push(record.profile);
-      byAccount.set(record.accountKey, list);
-    }
-    const contexts = new Map(
-      [...byAccount].map(([account, profiles]) => [
-        account,
-        env.port.buildAccountContext(profiles, settings, env.day),
-      ]),
+  const customers = await effectiveCustomersInTx(tx, env);
+  const byAccount = new Map<string, Profile[]>();
+  for (const { record } of customers) {
+    const list = byAccount.get(record.accountKey) ?? [];
+    list.push(record.profile);
+    byAccount.set(record.accountKey, list);
+  }
+  const contexts = new Map(
+    [...byAccount].map(([account, profiles]) => [
+      account,
+      env.port.buildAccountContext(profiles, settings, env.day),
+    ]),
+  );
+  const moves = new Map<string, PreviewMove>();
+  for (const { record, applied } of customers) {
+    const automatic = env.port.classify(
+      record.profile,
+      env.day,
+      settings,
+      contexts.get(record.accountKey),
     );
-    const moves = new Map<string, PreviewMove>();
-    for (const { record, applied } of customers) {
-      const automatic = env.port.classify(
-        record.profile,
-        env.day,
-        settings,
-        contexts.get(record.accountKey),
-      );
-      const override = (await tx.objectStore('overrides').get(record.id))?.override ?? null;
-      const next = applyOverride(automatic, override, now, env.port, settings).effective;
-      countMove(moves, 'stage', applied.effective.stage, next.stage);
-      countMove(moves, 'category', applied.effective.category, next.category);
-    }
-    return { moves: [...moves.values()], total: customers.length };
-  });
+    const override = (await tx.objectStore('overrides').get(record.id))?.override ?? null;
+    const next = applyOverride(automatic, override, env.now, env.port, settings).effective;
+    countMove(moves, 'stage', applied.effective.stage, next.stage);
+    countMove(moves, 'category', applied.effective.category, next.category);
+  }
+  return { moves: [...moves.values()], total: customers.length };
 }

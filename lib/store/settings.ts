@@ -9,14 +9,14 @@ import type { ClassifierPort } from './classifier';
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_ID = 'settings';
 
-export interface SettingsRecordV1 {
+export interface SettingsRecordV1<S = unknown> {
   version: 1;
   revision: number;
-  settings: unknown;
+  settings: S;
   staffName: string;
 }
 
-export type SettingsRecord = SettingsRecordV1 & {
+export type SettingsRecord<S = unknown> = SettingsRecordV1<S> & {
   /**
    * Set when the stored record comes from a newer Rung (the user downgraded): Rung then
    * runs on the defaults and refuses to save, so the newer settings are never overwritten.
@@ -25,7 +25,7 @@ export type SettingsRecord = SettingsRecordV1 & {
 };
 
 /** Climb the ladder from whatever version was stored; unknown fields are carried along. */
-export function migrateSettings(raw: unknown, port: ClassifierPort): SettingsRecord {
+export function migrateSettings<S>(raw: unknown, port: ClassifierPort<S>): SettingsRecord<S> {
   if (raw === undefined || raw === null || typeof raw !== 'object') {
     return { version: 1, revision: 0, settings: port.defaultSettings(), staffName: '' };
   }
@@ -62,7 +62,7 @@ export function migrateSettings(raw: unknown, port: ClassifierPort): SettingsRec
  * Stored settings that no longer validate (an engine update tightened a bound) run as the
  * defaults; the stored record itself is only rewritten by the next save, so nothing is lost.
  */
-function safeValidate(settings: unknown, port: ClassifierPort): unknown {
+function safeValidate<S>(settings: unknown, port: ClassifierPort<S>): S {
   try {
     return port.validateSettings(settings);
   } catch {

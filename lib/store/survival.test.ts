@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildBackup, backupToJson } from './export/backup';
+import { backupToJson } from './export/backup';
 import { restoreBackup } from './export/restore';
-import { openRungStoreWith } from './rung-store';
+import { openRungStoreWith } from './cached-store';
 import { fakeClassifier } from './test-support/fake-classifier';
 import { pageRead, SHOP, uniqueDbName } from './test-support/store-fixture';
 
@@ -48,7 +48,7 @@ describe('overrides and history survive everything', () => {
     store.close();
     store = await openRungStoreWith({ dbName, classifier: fakeClassifier });
     await check('reopen', afterSettings);
-    const backup = backupToJson(await buildBackup(store, NOW));
+    const backup = backupToJson(await store.backup(NOW));
     await store.deleteAll();
     expect(await store.getCustomer(key, NOW)).toBeNull();
     await restoreBackup(store, backup, NOW);

@@ -5,6 +5,7 @@ import type { RungDB, StoreName } from './schema';
 
 export type WriteTx = IDBPTransaction<RungDB, StoreName[], 'readwrite'>;
 export type ReadTx = IDBPTransaction<RungDB, StoreName[], 'readonly' | 'readwrite'>;
+export type ReadOnlyTx = IDBPTransaction<RungDB, StoreName[], 'readonly'>;
 
 export function writeTx(db: RungDatabase, stores: StoreName[]): WriteTx {
   return db.transaction(stores, 'readwrite');
@@ -31,6 +32,27 @@ export async function inTransaction<T>(
     } catch {
       // Already finished or aborted: nothing more to undo.
     }
+    tx.done.catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Run `body` in a readonly transaction over `stores`. Readonly transactions over
+ * disjoint or shared stores run side by side; a look-up in one never waits behind
+ * another look-up, only behind writes to the stores it reads.
+ */
+export async function readTransaction<T>(
+  db: RungDatabase,
+  stores: StoreName[],
+  body: (tx: ReadOnlyTx) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(stores, 'readonly');
+  try {
+    const result = await body(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
     tx.done.catch(() => undefined);
     throw error;
   }

@@ -51,7 +51,7 @@ export default async function bench(): Promise<BenchRow[]> {
         unit: 'ms',
       },
       {
-        name: `look-up of the same keys from IndexedDB (memory cache emptied)`,
+        name: `look-up of the same keys from IndexedDB (the store without its badge cache)`,
         value: ms(figures.lookupDbMs),
         unit: 'ms',
       },

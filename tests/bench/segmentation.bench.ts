@@ -13,7 +13,7 @@ import { runInNewContext } from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import { classifyAll } from '../../lib/segmentation/index';
 import { dayToIso, isoToDay } from '../../lib/segmentation/dates';
-import type { Order, Profile } from '../../lib/profile';
+import type { Order, Profile } from '../../lib/domain/profile';
 import type { BenchRow } from './types';
 
 const AS_OF = '2026-11-23';

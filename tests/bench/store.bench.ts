@@ -9,7 +9,7 @@
 import 'fake-indexeddb/auto';
 import { fileURLToPath } from 'node:url';
 import { openRungStore } from '../../lib/store';
-import type { Profile } from '../../lib/profile';
+import type { Profile } from '../../lib/domain/profile';
 import type { BenchRow } from './types';
 
 const CUSTOMERS = 10_000;

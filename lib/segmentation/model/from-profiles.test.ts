@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Order, Profile } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
 import { modelInputFromProfile, modelInputsFromProfiles } from './from-profiles';
 
 const asOf = '2026-01-31T12:00:00Z';

@@ -5,8 +5,8 @@
  * first and last order dates widen the span. A profile with no dated counted order cannot be
  * placed in time and is left out (counted in `skipped`).
  */
-import type { Order, Profile } from '../../profile';
-import { customerKeyString } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
+import { customerKeyString } from '../../domain/profile';
 import type { ModelCustomer } from './predict';
 import { dayNumber, summarise, type Transaction } from './summarise';
 

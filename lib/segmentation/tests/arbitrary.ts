@@ -3,7 +3,7 @@
  * scraper can produce (NaN and negative amounts, duplicate ids, garbled dates).
  */
 import fc from 'fast-check';
-import { ORDER_STATUSES, type Order, type Profile } from '../../profile';
+import { ORDER_STATUSES, type Order, type Profile } from '../../domain/profile';
 import { dayToIso } from '../dates';
 import { AS_OF_DAY } from './build';
 

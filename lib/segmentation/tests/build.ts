@@ -3,7 +3,7 @@
  * ("5 orders, 30 days apart, the last 10 days before asOf"), so each test reads as the
  * rule it checks.
  */
-import type { Order, Profile } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
 import type { CustomerPrediction } from '../types';
 import { dayToIso, isoToDay } from '../dates';
 

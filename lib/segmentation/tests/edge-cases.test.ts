@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../../profile';
+import type { Order } from '../../domain/profile';
 import { classify } from '../index';
 import type { Profile } from '../types';
 import { AS_OF, history, isoDaysAgo, profile } from './build';

@@ -6,7 +6,7 @@
 import type { Observation } from '../api';
 import { openRungDb } from '../db';
 import { StoreError } from '../errors';
-import { openRungStoreWith } from '../rung-store';
+import { openRungStoreWith } from '../cached-store';
 import { segmentationPort } from '../segmentation-port';
 
 const NOW = new Date('2026-03-01T12:00:00Z');

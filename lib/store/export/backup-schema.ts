@@ -4,7 +4,7 @@
  * account contexts) are not in a backup: they are rebuilt after a restore.
  */
 import { z } from 'zod';
-import { profileSchema } from '../../profile';
+import { profileSchema } from '../../domain/profile';
 import { sentenceSchema } from '../../segmentation/sentence-schema';
 import { CATEGORIES, STAGES } from '../../segmentation/types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openTestStore, pageRead, SHOP } from '../test-support/store-fixture';
-import { backupToJson, buildBackup } from './backup';
+import { backupToJson } from './backup';
 import { restoreBackup } from './restore';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -33,7 +33,7 @@ async function seeded() {
 describe('backup and restore', () => {
   it('round-trips profiles, evidence, overrides, history, aliases and settings', async () => {
     const source = await seeded();
-    const json = backupToJson(await buildBackup(source, NOW));
+    const json = backupToJson(await source.backup(NOW));
     const before = await source.getCustomer(ann, NOW);
 
     const target = await openTestStore();
@@ -61,7 +61,7 @@ describe('backup and restore', () => {
   });
 
   const valid = async () =>
-    JSON.parse(backupToJson(await buildBackup(await seeded(), NOW))) as Record<string, unknown>;
+    JSON.parse(backupToJson(await (await seeded()).backup(NOW))) as Record<string, unknown>;
 
   it.each<[string, (b: Record<string, unknown>) => string, RegExp]>([
     ['truncated JSON', (b) => JSON.stringify(b).slice(0, 200), /not valid JSON/],

@@ -5,18 +5,12 @@
  * current settings) in the same pass, so the file never shows a stale cache.
  */
 import Papa from 'papaparse';
-import type { Category, Stage } from '../../segmentation/types';
 import { labelIn } from '../classifier';
-import { effectiveCustomersInTx, inCustomersTx } from '../effective-all';
-import type { FullRungStore } from '../rung-store';
+import type { ExportFilter } from '../api';
+import { effectiveCustomersInTx } from '../effective-all';
+import type { Env } from '../env';
+import type { WriteTx } from '../tx';
 import { guardRow, type Cell } from './csv-guard';
-
-export interface ExportFilter {
-  stages?: Stage[];
-  categories?: Category[];
-  /** `crm|account`, e.g. `shopify|demo-shop`. */
-  account?: string;
-}
 
 export const CSV_COLUMNS = [
   'crm',
@@ -40,47 +34,44 @@ export const CSV_COLUMNS = [
   'confidence',
 ] as const;
 
-export async function exportClassificationsCsv(
-  store: FullRungStore,
-  now: Date,
+export async function classificationsCsvInTx(
+  tx: WriteTx,
+  env: Env,
   filter: ExportFilter = {},
 ): Promise<string> {
-  const rows = await inCustomersTx(store, now, async (tx, env) => {
-    const out: Cell[][] = [];
-    for (const { record, automatic, applied } of await effectiveCustomersInTx(
-      tx,
-      env,
-      filter.account,
-    )) {
-      const shown = applied.effective;
-      if (filter.stages && !filter.stages.includes(shown.stage)) continue;
-      if (filter.categories && !filter.categories.includes(shown.category)) continue;
-      const { key } = record.profile;
-      out.push(
-        guardRow([
-          key.crm,
-          key.account,
-          key.id ?? '',
-          key.email ?? record.profile.email ?? '',
-          record.profile.name ?? '',
-          shown.stage,
-          shown.category,
-          labelIn(shown.labels, env.vocabulary),
-          shown.treatment.headline,
-          automatic.stage,
-          automatic.category,
-          applied.overridden,
-          applied.disagrees,
-          applied.active?.by ?? '',
-          applied.active?.reason ?? '',
-          shown.metrics.orderCount,
-          shown.metrics.netRevenue,
-          shown.metrics.daysSinceLastOrder,
-          shown.confidence,
-        ]),
-      );
-    }
-    return out;
-  });
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { quotes: false, newline: '\r\n' });
+  const out: Cell[][] = [];
+  for (const { record, automatic, applied } of await effectiveCustomersInTx(
+    tx,
+    env,
+    filter.account,
+  )) {
+    const shown = applied.effective;
+    if (filter.stages && !filter.stages.includes(shown.stage)) continue;
+    if (filter.categories && !filter.categories.includes(shown.category)) continue;
+    const { key } = record.profile;
+    out.push(
+      guardRow([
+        key.crm,
+        key.account,
+        key.id ?? '',
+        key.email ?? record.profile.email ?? '',
+        record.profile.name ?? '',
+        shown.stage,
+        shown.category,
+        labelIn(shown.labels, env.vocabulary),
+        shown.treatment.headline,
+        automatic.stage,
+        automatic.category,
+        applied.overridden,
+        applied.disagrees,
+        applied.active?.by ?? '',
+        applied.active?.reason ?? '',
+        shown.metrics.orderCount,
+        shown.metrics.netRevenue,
+        shown.metrics.daysSinceLastOrder,
+        shown.confidence,
+      ]),
+    );
+  }
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: out }, { quotes: false, newline: '\r\n' });
 }

@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { openTestStore, pageRead, SHOP } from '../test-support/store-fixture';
-import { exportClassificationsCsv } from './classifications-csv';
 import { guardCell } from './csv-guard';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -53,7 +52,7 @@ describe('exportClassificationsCsv', () => {
 
   it('writes one guarded row per customer with the shown and automatic results', async () => {
     const store = await seeded();
-    const csv = await exportClassificationsCsv(store, NOW);
+    const csv = await store.exportClassificationsCsv(NOW);
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(
@@ -76,7 +75,7 @@ describe('exportClassificationsCsv', () => {
 
   it('filters by category for a removal list', async () => {
     const store = await seeded();
-    const csv = await exportClassificationsCsv(store, NOW, { categories: ['dead'] });
+    const csv = await store.exportClassificationsCsv(NOW, { categories: ['dead'] });
     const ids = Papa.parse<Record<string, string>>(csv, {
       header: true,
       skipEmptyLines: true,

@@ -6,10 +6,11 @@
  * passes every check replaces the store's contents, in one transaction.
  */
 import { ALL_STORES, accountKeyOf } from '../schema';
-import { StoreError, guarded, SettingsError } from '../errors';
-import type { FullRungStore } from '../rung-store';
+import type { RungStore } from '../api';
+import type { ClassifierPort } from '../classifier';
+import { StoreError, SettingsError } from '../errors';
 import { SETTINGS_ID, SETTINGS_VERSION, migrateSettings } from '../settings';
-import { inTransaction } from '../tx';
+import type { WriteTx } from '../tx';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-schema';
 
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
@@ -58,63 +59,68 @@ export async function parseBackup(input: string | Blob): Promise<Backup> {
   return parsed.data;
 }
 
+/** Parse and check a backup file, then let the store replace everything with it. */
 export async function restoreBackup(
-  store: FullRungStore,
+  store: Pick<RungStore, 'restore'>,
   input: string | Blob,
   now: Date,
 ): Promise<{ customers: number }> {
-  const backup = await parseBackup(input);
-  const { port, revision } = await store.env(now);
-  let settings: unknown = null;
-  if (backup.settings) {
-    try {
-      settings = port.validateSettings(backup.settings.settings);
-    } catch (error) {
-      const field = error instanceof SettingsError ? error.field : 'settings';
-      throw refuse(`its settings are invalid (${field}).`);
-    }
+  return store.restore(await parseBackup(input), now);
+}
+
+/** The backup's settings, validated by the engine (null when the backup has none). */
+export function backupSettings(backup: Backup, port: ClassifierPort): unknown {
+  if (!backup.settings) return null;
+  try {
+    return port.validateSettings(backup.settings.settings);
+  } catch (error) {
+    const field = error instanceof SettingsError ? error.field : 'settings';
+    throw refuse(`its settings are invalid (${field}).`);
   }
-  const db = await store.database();
-  await guarded(() =>
-    inTransaction(db, ALL_STORES, async (tx) => {
-      await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
-      const writes: Promise<unknown>[] = [];
-      for (const c of backup.customers) {
-        writes.push(
-          tx.objectStore('profiles').put({
-            id: c.id,
-            accountKey: accountKeyOf(c.profile.key),
-            ...(c.profile.email ? { email: c.profile.email } : {}),
-            profile: c.profile,
-            diagnostics: c.diagnostics,
-            updatedAt: c.updatedAt,
-          }),
-          tx.objectStore('evidence').put({ id: c.id, fields: c.evidence, orders: c.orderSeen }),
-        );
-        if (c.override)
-          writes.push(tx.objectStore('overrides').put({ id: c.id, override: c.override }));
-        for (const entry of c.history)
-          writes.push(tx.objectStore('history').add({ id: c.id, entry }));
-      }
-      for (const [alias, id] of backup.aliases)
-        writes.push(tx.objectStore('aliases').put({ alias, id }));
-      const current = migrateSettings(undefined, port);
-      writes.push(
-        tx.objectStore('meta').put({
-          id: SETTINGS_ID,
-          value: {
-            version: SETTINGS_VERSION,
-            // A new revision: every cached result is recomputed under the restored settings.
-            revision: revision + 1,
-            settings: settings ?? current.settings,
-            staffName: backup.settings?.staffName ?? '',
-          },
-        }),
-      );
-      await Promise.all(writes);
+}
+
+/**
+ * Replace every store's contents with the backup's, in the caller's transaction over
+ * ALL_STORES. `settings` is the backup's, validated (or null: the defaults); `revision`
+ * is the one the restored settings get, newer than any cached result.
+ */
+export async function restoreInTx(
+  tx: WriteTx,
+  backup: Backup,
+  settings: unknown,
+  revision: number,
+  port: ClassifierPort,
+): Promise<void> {
+  await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
+  const writes: Promise<unknown>[] = [];
+  for (const c of backup.customers) {
+    writes.push(
+      tx.objectStore('profiles').put({
+        id: c.id,
+        accountKey: accountKeyOf(c.profile.key),
+        ...(c.profile.email ? { email: c.profile.email } : {}),
+        profile: c.profile,
+        diagnostics: c.diagnostics,
+        updatedAt: c.updatedAt,
+      }),
+      tx.objectStore('evidence').put({ id: c.id, fields: c.evidence, orders: c.orderSeen }),
+    );
+    if (c.override)
+      writes.push(tx.objectStore('overrides').put({ id: c.id, override: c.override }));
+    for (const entry of c.history) writes.push(tx.objectStore('history').add({ id: c.id, entry }));
+  }
+  for (const [alias, id] of backup.aliases)
+    writes.push(tx.objectStore('aliases').put({ alias, id }));
+  writes.push(
+    tx.objectStore('meta').put({
+      id: SETTINGS_ID,
+      value: {
+        version: SETTINGS_VERSION,
+        revision,
+        settings: settings ?? migrateSettings(undefined, port).settings,
+        staffName: backup.settings?.staffName ?? '',
+      },
     }),
   );
-  store.resultsChanged();
-  void store.reclassifyAll(now).catch(() => undefined);
-  return { customers: backup.customers.length };
+  await Promise.all(writes);
 }

@@ -5,7 +5,7 @@
  * of the first. Evidence is not kept here: the whole file is one source, recorded when
  * the profiles are written (commit.ts).
  */
-import type { Order, Profile } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
 import { aliasesOf } from '../keys';
 import { compareOrders, definedOnly, mergeSummary } from '../merge-orders';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openTestStore } from '../test-support/store-fixture';
+import { databaseOf, openTestStore } from '../test-support/store-fixture';
 import { commitImport } from './commit';
 import { resumeImportJob, startImportJob } from './import-job';
 import { previewImport } from './preview';
@@ -13,7 +13,7 @@ describe('import: preview, then confirm, then write', () => {
   it('writes nothing during the preview', async () => {
     const store = await openTestStore();
     await previewImport(fixture('shopify-customers.csv'), { account: 'demo-shop' });
-    expect(await (await store.database()).count('profiles')).toBe(0);
+    expect(await (await databaseOf(store)).count('profiles')).toBe(0);
   });
 
   it('merges a customers export and an orders export into one profile per customer', async () => {
@@ -60,7 +60,7 @@ describe('an import interrupted by a stopped worker', () => {
       key: { crm: 'shopify', account: 'demo-shop', id: `c${i}` },
       name: `Customer ${i}`,
     }));
-    const db = await store.database();
+    const db = await databaseOf(store);
     // What a worker stopped after the first chunk leaves behind: the job, cursor at 500.
     await startImportJob(store, { source: 'shopify', fileName: 'x.csv', customers: [] }, NOW);
     await db.put('meta', {

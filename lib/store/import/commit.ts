@@ -6,14 +6,14 @@
  * its stored profile exactly like a page read, with the file named as the evidence of
  * every field it set.
  */
-import type { FullRungStore } from '../rung-store';
+import type { RungStore } from '../api';
 import { startImportJob, type ImportOutcome } from './import-job';
 import type { ImportPreview } from './preview';
 
 export { IMPORT_CHUNK, type ImportOutcome } from './import-job';
 
 export async function commitImport(
-  store: FullRungStore,
+  store: RungStore,
   preview: Pick<ImportPreview, 'source' | 'customers'>,
   fileName: string,
   now: Date,

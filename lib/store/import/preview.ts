@@ -5,7 +5,7 @@
  * customer (several orders, duplicate rows) are merged the way pages are.
  */
 import Papa from 'papaparse';
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import { StoreError } from '../errors';
 import { ImportAccumulator } from './accumulator';
 import { readCsv, type CsvProblem } from './csv-reader';

@@ -5,7 +5,7 @@
  * wrong number is worse than a missing one). `compileRowReader` resolves the columns
  * once per file: a 50 MB export has half a million rows, so per-row work stays flat.
  */
-import type { Order, Profile } from '../../profile';
+import type { Order, Profile } from '../../domain/profile';
 import { normalizeEmail } from '../keys';
 import type { CsvRow } from './csv-reader';
 import { IMPORT_FIELDS, type ImportField } from './fields';

@@ -3,7 +3,7 @@
  * but spreadsheets re-save them with currency signs, thousands separators or a leading
  * apostrophe (Excel's "keep as text"), so each reader accepts those and refuses the rest.
  */
-import type { OrderStatus } from '../../profile';
+import type { OrderStatus } from '../../domain/profile';
 
 /** "1,234.56", "$1 234,56", "-12.5", "'123" → a finite number, or null. */
 export function parseAmount(raw: string): number | null {

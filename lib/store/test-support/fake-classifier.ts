@@ -4,7 +4,7 @@
  * enough that each test can predict the result. Settings: `repeatMinOrders` (≥ 1) and
  * `vocabulary`; the account context counts the account's customers.
  */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import { defaultLabels } from '../../segmentation/playbook';
 import type { Category, Classification, Stage } from '../../segmentation/types';
 import type { ClassifierPort } from '../classifier';

@@ -1,5 +1,5 @@
 /** Three list-row customers whose stages depend on the repeat minimum (real engine). */
-import type { Profile } from '../../profile';
+import type { Profile } from '../../domain/profile';
 import { SHOP } from './store-fixture';
 
 const order = (id: string, placedAt: string) => ({ id, placedAt, total: 100, status: 'paid' });

@@ -1,9 +1,11 @@
 /** A fresh store per test (its own database name) over fake-indexeddb, with the fake classifier. */
 import 'fake-indexeddb/auto';
-import type { PageKind } from '../../adapters/types';
-import type { Profile } from '../../profile';
+import type { PageKind } from '../../domain/crm-kind';
+import type { Profile } from '../../domain/profile';
 import type { Observation } from '../api';
-import { openRungStoreWith, type FullRungStore } from '../rung-store';
+import type { RungStore } from '../api';
+import { openRungStoreWith } from '../cached-store';
+import { openRungDb, type RungDatabase } from '../db';
 import { fakeClassifier } from './fake-classifier';
 
 let counter = 0;
@@ -13,13 +15,33 @@ export function uniqueDbName(prefix = 'rung-test'): string {
   return `${prefix}-${Date.now()}-${counter}`;
 }
 
-export async function openTestStore(chunkSize?: number): Promise<FullRungStore> {
-  return openRungStoreWith({
-    dbName: uniqueDbName(),
+const dbNames = new WeakMap<RungStore, string>();
+
+export async function openTestStore(chunkSize?: number): Promise<RungStore> {
+  const dbName = uniqueDbName();
+  const store = await openRungStoreWith({
+    dbName,
     classifier: fakeClassifier,
     blockedTimeoutMs: 200,
     ...(chunkSize !== undefined ? { chunkSize } : {}),
   });
+  dbNames.set(store, dbName);
+  return store;
+}
+
+/**
+ * A connection of the test's own to a test store's database, to look at (or tamper
+ * with) what is stored behind the store's back. The store never hands one out.
+ */
+export async function databaseOf(store: RungStore): Promise<RungDatabase> {
+  // It closes itself when the store deletes the database (db.ts, `blocking`).
+  return openRungDb({ dbName: dbNameOf(store) });
+}
+
+export function dbNameOf(store: RungStore): string {
+  const dbName = dbNames.get(store);
+  if (!dbName) throw new Error('not a store opened by openTestStore');
+  return dbName;
 }
 
 export const SHOP = { crm: 'shopify', account: 'demo-shop' } as const;

@@ -1,13 +1,15 @@
 /**
  * Runs inside a Chromium page that shows a 1,000-row list (bundled by ./bundle.ts):
- * times the adapters' reader over the live document, several runs, so the bench can
+ * times the CRM's reader over the live document, several runs, so the bench can
  * report the median and check the reader found every row. WooCommerce runs on any host
- * the user enables, so the registry has no fixed URL for it: its adapter is called
- * directly, as the registry would once the site is enabled.
+ * the user enables, so it has no fixed URL: its reader is called directly, as the
+ * sites content script would once the site is enabled.
  */
-import { scrapePage } from '../../../lib/adapters';
-import type { ScrapeResult } from '../../../lib/adapters/types';
-import { woocommerceAdapter } from '../../../lib/adapters/woocommerce';
+import { hubspotReader } from '../../../lib/crms/hubspot/reader';
+import { shopifyReader } from '../../../lib/crms/shopify/reader';
+import { woocommerceReader } from '../../../lib/crms/woocommerce/reader';
+import { scrapePageWith } from '../../../lib/reading/read-with';
+import type { ScrapeResult } from '../../../lib/reading/types';
 
 export interface ScrapeTimes {
   runsMs: number[];
@@ -17,8 +19,8 @@ export interface ScrapeTimes {
 }
 
 function scrape(url: string, crm: string): ScrapeResult | null {
-  if (crm === 'woocommerce') return woocommerceAdapter.read(document, new URL(url))?.scrape ?? null;
-  return scrapePage(document, url);
+  if (crm === 'woocommerce') return woocommerceReader.read(document, new URL(url))?.scrape ?? null;
+  return scrapePageWith([hubspotReader, shopifyReader], document, url);
 }
 
 export function run(url: string, crm: string, runs: number): ScrapeTimes {

@@ -3,7 +3,7 @@
  * totals, dates and statuses, so classification takes its real branches rather than one
  * fast path. Pure, so it runs in the bench page and in Node alike.
  */
-import type { Profile } from '../../../lib/profile';
+import type { Profile } from '../../../lib/domain/profile';
 
 const STATUSES = ['paid', 'paid', 'paid', 'pending', 'refunded', 'partially_refunded'] as const;
 export const BENCH_ACCOUNT = 'bench-shop';

@@ -3,7 +3,7 @@
  * kind, and `routes(world)`, every demo URL path with its page kind and renderer (the demo
  * server serves these; assets/ holds the two external scripts the pages load).
  */
-import type { PageKind } from '../../../lib/adapters/types';
+import type { PageKind } from '../../../lib/domain/crm-kind';
 import { hubspotPaths, shopifyPaths } from '../data/paths';
 import type { DemoWorld } from '../data/types';
 import type { RenderOptions } from './html';

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubspotPaths } from '../../demo-crm/data/paths';
-import type { CustomerKey } from '../../../lib/profile';
+import type { CustomerKey } from '../../../lib/domain/profile';
 import { hoverPill, waitForBadge, withBadgeRoots } from '../badges';
 import { askRungData, rungPage } from '../proof/ask-rung';
 import { startProofSession, type ProofSession } from '../proof/proof-session';

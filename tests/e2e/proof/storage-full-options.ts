@@ -3,7 +3,7 @@
  * and import a CRM export file, reading the status line each shows. Only stable hooks and
  * visible text: the `settings-*` and `csv-import` test ids and the import's status line.
  */
-import type { Profile } from '../../../lib/profile';
+import type { Profile } from '../../../lib/domain/profile';
 import type { Rung } from '../harness';
 
 export interface Outcome {

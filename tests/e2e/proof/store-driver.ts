@@ -4,7 +4,7 @@
  * settings (which starts a full reclassification) and follow its progress.
  */
 import type { Page } from 'playwright-core';
-import type { CustomerKey, Profile } from '../../../lib/profile';
+import type { CustomerKey, Profile } from '../../../lib/domain/profile';
 import type { CustomerDetail } from '../../../lib/messages/protocol';
 import type { ReclassifyProgress } from '../../../lib/store/api';
 import { askRungData } from './ask-rung';

@@ -1,0 +1,96 @@
+/**
+ * Reads a Shopify admin order page (research §2.6, structure M): the header's payment badge
+ * and date, the totals block (Total, Discount, Refunded / Net payment) and the Customer card
+ * (link, e-mail, "N orders"). The order becomes the customer's one known order.
+ */
+import type { Order, Profile } from '../../domain/profile';
+import { parseCount } from '../../reading/parse/count';
+import { readEmail } from '../../reading/read-values';
+import { findDate, findPaymentStatus, moneyIn, resourceId, type ShopifyContext } from './context';
+import { blockOf, cardOf, findLabels, readLabeled } from './fields';
+import { ORDER_COUNT_NOUN, type ShopifyField } from './labels';
+import { leaves, textOf } from '../../reading/select';
+
+/** A totals line: its amount, or whether the line is shown at all (`found`). */
+function line(main: Element, field: ShopifyField, ctx: ShopifyContext) {
+  return readLabeled(main, field, ctx.langs, (el) => moneyIn(el, ctx));
+}
+
+/**
+ * An adjustment line (Discount, Refunded) as a size: lines print as negatives ("−$10.00").
+ * The totals block lists every adjustment, so once its Total line was read in a known
+ * language, a missing line is a real zero; a line shown but unreadable stays unknown.
+ */
+function adjustment(main: Element, field: ShopifyField, ctx: ShopifyContext): number | undefined {
+  const { found, value } = line(main, field, ctx);
+  if (!found) return 0;
+  if (value === undefined) {
+    ctx.sel.note(`label.${field}:unparsed`);
+    return undefined;
+  }
+  return Math.abs(value.amount);
+}
+
+function readOrder(main: Element, orderId: string, ctx: ShopifyContext): Order | undefined {
+  const title = ctx.sel.one('page.title', main);
+  const header = title ? blockOf(title) : main;
+  const total = line(main, 'total', ctx).value;
+  const placedAt = findDate(header, ctx);
+  if (!total || !placedAt) {
+    ctx.sel.note(total ? 'order.date:unparsed' : 'label.total');
+    return undefined;
+  }
+  const order: Order = { id: orderId, placedAt, total: total.amount };
+  if (total.currency) order.currency = total.currency;
+  const status = findPaymentStatus(header, ctx);
+  if (status) order.status = status;
+  const discount = adjustment(main, 'discount', ctx);
+  if (discount !== undefined) order.discount = discount;
+  // "Net payment" without a "Refunded" line still implies the refund: charged minus kept.
+  const net = line(main, 'netPayment', ctx).value?.amount;
+  const refundLine = adjustment(main, 'refunded', ctx);
+  const implied = net !== undefined && net < total.amount ? total.amount - net : undefined;
+  const refund = refundLine === 0 && implied !== undefined ? implied : refundLine;
+  if (refund !== undefined) order.refunded = Math.round(refund * 100) / 100;
+  return order;
+}
+
+/** "7 orders" in the Customer card; only a leaf that names orders (an address has digits too). */
+function orderCount(card: Element): number | undefined {
+  for (const leaf of leaves(card)) {
+    const text = textOf(leaf, 100);
+    if (leaf.closest('a[href*="/customers/"]') || !ORDER_COUNT_NOUN.test(text)) continue;
+    const count = parseCount(text);
+    if (count !== null) return count;
+  }
+  return undefined;
+}
+
+export function readShopifyOrder(main: Element, orderId: string, ctx: ShopifyContext) {
+  const heading = findLabels(main, 'customer', ctx.langs)[0];
+  if (!heading) ctx.sel.note('label.customer');
+  const card = heading ? cardOf(heading, 'a[href*="/customers/"], a[href^="mailto:"]') : null;
+  const link = card ? ctx.sel.one('customer.link', card) : null;
+  const customerId = resourceId(link?.getAttribute('href') ?? null, 'customers');
+  const email = card ? readEmail(ctx.sel.optional('customer.email', card)) : undefined;
+  if (!customerId && !email) {
+    ctx.sel.note('order.customer:no-key');
+    return null;
+  }
+  const profile: Profile = {
+    key: {
+      crm: 'shopify',
+      account: ctx.store,
+      ...(customerId && { id: customerId }),
+      ...(email && { email }),
+    },
+  };
+  const name = textOf(link);
+  if (name) profile.name = name;
+  if (email) profile.email = email;
+  const count = card ? orderCount(card) : undefined;
+  if (count !== undefined) profile.summary = { orderCount: count };
+  const order = readOrder(main, orderId, ctx);
+  if (order) profile.orders = [order];
+  return { profile, anchor: link };
+}
