@@ -18,6 +18,7 @@ import { readBadges, type FoundBadge } from '../badges';
 import { askRungData, rungPage } from '../proof/ask-rung';
 import { startProofSession, type ProofSession } from '../proof/proof-session';
 import { stopWorkerNow } from '../proof/stop-worker';
+import { countPageReads } from './page-reads';
 
 const ROWS = 5_200;
 const HOST = 'admin.shopify.com';
@@ -102,12 +103,11 @@ describe('big lists and a stopped worker', () => {
   }, 180_000);
 
   it('recovers from a worker stopped in the middle of a read', async () => {
-    const page = await s.rung.context.newPage();
-    const loaded = page.goto(s.proof.url(HOST, paths[1]!));
-    // Stop the worker while the list's parts are on their way.
-    await loaded;
-    await page.waitForFunction(() => document.querySelectorAll('[data-rung-host]').length > 0);
-    await page.waitForTimeout(300);
+    const reads = await countPageReads(await s.rung.serviceWorker());
+    const before = await reads();
+    const page = await s.openUrl(s.proof.url(HOST, paths[1]!));
+    // Stop the worker once the list's first part arrived, while the rest are on their way.
+    await expect.poll(reads, { timeout: 30_000, interval: 50 }).toBeGreaterThan(before);
     await stopWorkerNow(admin, s.rung.extensionId);
     const badges = await waitAllReady(page, ROWS);
     expect(states(badges)).toEqual({ ready: ROWS });
