@@ -2,7 +2,9 @@
  * Restoring a JSON backup. The file is untrusted: it is refused, with a message saying
  * why and with nothing changed, when it is too large, not JSON or cut short, carries a
  * `__proto__` / `constructor` / `prototype` key anywhere, is from an unknown version, has
- * a wrong type anywhere, or references customers it does not contain. Only a file that
+ * a wrong type anywhere, references customers it does not contain, or has an alias that
+ * points at a customer the alias does not name (a look-up of customer A would then
+ * answer customer B: another CRM id, account or e-mail). Only a file that
  * passes every check replaces the store's contents, in one transaction.
  */
 import { ALL_STORES, accountKeyOf } from '../schema';
@@ -11,6 +13,7 @@ import type { ClassifierPort } from '../classifier';
 import { StoreError, SettingsError } from '../errors';
 import { SETTINGS_ID, SETTINGS_VERSION, migrateSettings } from '../settings';
 import type { WriteTx } from '../tx';
+import { aliasesOf, normalizeEmail } from '../keys';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-schema';
 
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
@@ -56,7 +59,20 @@ export async function parseBackup(input: string | Blob): Promise<Backup> {
   if (ids.size !== parsed.data.customers.length) throw refuse('a customer appears twice.');
   const dangling = parsed.data.aliases.find(([, id]) => !ids.has(id));
   if (dangling) throw refuse(`an alias points at a customer the file does not contain.`);
+  const namedBy = new Map(parsed.data.customers.map((c) => [c.id, namesOf(c.profile)]));
+  const foreign = parsed.data.aliases.find(([alias, id]) => !namedBy.get(id)?.has(alias));
+  if (foreign) throw refuse('an alias points at a customer it does not name.');
   return parsed.data;
+}
+
+/** The key strings a customer may be found by: its CRM id, its key's e-mail, its e-mail. */
+function namesOf(profile: Backup['customers'][number]['profile']): Set<string> {
+  const { key } = profile;
+  const email = normalizeEmail(profile.email);
+  return new Set([
+    ...aliasesOf(key),
+    ...(email ? aliasesOf({ crm: key.crm, account: key.account, email }) : []),
+  ]);
 }
 
 /** Parse and check a backup file, then let the store replace everything with it. */
