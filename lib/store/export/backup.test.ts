@@ -94,7 +94,9 @@ describe('backup and restore', () => {
       (b) => {
         const backup = b as { aliases: [string, string][] };
         const [first, second] = [...new Set(backup.aliases.map(([, id]) => id))];
-        const stolen = backup.aliases.find(([, id]) => id === first)!;
+        const stolen = backup.aliases.find(
+          ([alias, id]) => id === first && alias.includes('|id:'),
+        )!;
         return JSON.stringify({
           ...backup,
           aliases: backup.aliases.map(([alias, id]) => [alias, alias === stolen[0] ? second : id]),

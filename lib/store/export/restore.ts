@@ -59,20 +59,30 @@ export async function parseBackup(input: string | Blob): Promise<Backup> {
   if (ids.size !== parsed.data.customers.length) throw refuse('a customer appears twice.');
   const dangling = parsed.data.aliases.find(([, id]) => !ids.has(id));
   if (dangling) throw refuse(`an alias points at a customer the file does not contain.`);
-  const namedBy = new Map(parsed.data.customers.map((c) => [c.id, namesOf(c.profile)]));
-  const foreign = parsed.data.aliases.find(([alias, id]) => !namedBy.get(id)?.has(alias));
+  const byId = new Map(parsed.data.customers.map((c) => [c.id, c.profile]));
+  const foreign = parsed.data.aliases.find(([alias, id]) => !mayName(alias, byId.get(id)!));
   if (foreign) throw refuse('an alias points at a customer it does not name.');
   return parsed.data;
 }
 
-/** The key strings a customer may be found by: its CRM id, its key's e-mail, its e-mail. */
-function namesOf(profile: Backup['customers'][number]['profile']): Set<string> {
+/**
+ * Whether `alias` may lead to this customer: one of its own key strings, or an e-mail of
+ * the same CRM account (a customer whose e-mail changed keeps the old one as an alias).
+ * Never another CRM id, and never another account's or CRM's key.
+ */
+function mayName(alias: string, profile: Backup['customers'][number]['profile']): boolean {
   const { key } = profile;
   const email = normalizeEmail(profile.email);
-  return new Set([
+  const own = [
     ...aliasesOf(key),
     ...(email ? aliasesOf({ crm: key.crm, account: key.account, email }) : []),
-  ]);
+  ];
+  if (own.includes(alias)) return true;
+  const emailOfAccount = aliasesOf({ crm: key.crm, account: key.account, email: 'x' })[0]!.slice(
+    0,
+    -1,
+  );
+  return alias.startsWith(emailOfAccount) && !alias.slice(emailOfAccount.length).includes('|');
 }
 
 /** Parse and check a backup file, then let the store replace everything with it. */
