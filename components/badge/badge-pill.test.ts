@@ -75,6 +75,15 @@ describe('badge pill and tooltip', () => {
     expect(label).toContain('Incomplete read');
   });
 
+  it('marks a buyer known only by name on an orders list as provisional', () => {
+    const key = { crm: 'woocommerce', account: 'laden.example.de', id: 'buyer-name:clara vogel' };
+    const { pill } = mount({ view: view({ key, confidence: 'medium' }) });
+    expect([...pill.querySelectorAll('.marker')].map((m) => m.className)).toEqual([
+      'marker marker-provisional',
+    ]);
+    expect(pill.getAttribute('aria-label')).toContain("Known only by the buyer's name");
+  });
+
   it('shows no markers for a confident, automatic, complete result', () => {
     const { pill } = mount({ view: view({ confidence: 'medium', disagrees: true }) });
     // `disagrees` alone means nothing without an override.

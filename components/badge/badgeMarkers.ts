@@ -2,10 +2,11 @@
  * The small signs after the stage in the pill. Each has a symbol for the eye and a
  * message key for the accessible name, so screen-reader users hear the same caveats.
  */
+import { isProvisionalKey } from '../../lib/crms/woocommerce/provisional';
 import type { BadgeView } from '../../lib/messages/protocol';
 
 export interface BadgeMarker {
-  kind: 'override' | 'disagrees' | 'low-confidence' | 'incomplete';
+  kind: 'override' | 'disagrees' | 'low-confidence' | 'incomplete' | 'provisional';
   symbol: string;
   labelKey: string;
 }
@@ -21,6 +22,10 @@ export function badgeMarkers(view: BadgeView, incomplete: boolean): BadgeMarker[
   }
   if (view.confidence === 'low') {
     markers.push({ kind: 'low-confidence', symbol: '?', labelKey: 'badge_marker_low_confidence' });
+  }
+  // A buyer known only by the name on an orders-list row, until an order names them.
+  if (isProvisionalKey(view.key)) {
+    markers.push({ kind: 'provisional', symbol: '~', labelKey: 'badge_marker_provisional' });
   }
   if (incomplete) {
     markers.push({ kind: 'incomplete', symbol: '◔', labelKey: 'badge_marker_incomplete' });

@@ -6,6 +6,7 @@
  */
 import type { Order } from '../domain/profile';
 import { dominantCurrency } from './currency';
+import { roundToMinorUnits } from '../reading/parse/money';
 import { isoToDay } from './dates';
 import { statusKind } from './order-status';
 import { num, say, text } from './say';
@@ -140,7 +141,8 @@ export function readOrderFacts(
     f.counted++;
     const home = f.currency === null || o.currency === undefined || o.currency === f.currency;
     if (home) {
-      const net = total - refunded;
+      // Money is added in the currency's minor units: decimals do not add up exactly in binary.
+      const net = refunded > 0 ? roundToMinorUnits(total - refunded, f.currency) : total;
       f.net += net;
       if (f.largest === null || net > f.largest) f.largest = net;
     } else {
@@ -169,6 +171,8 @@ export function readOrderFacts(
       if (discountKnown && d === 0) f.inWindowUndiscounted++;
     }
   }
+  f.net = roundToMinorUnits(f.net, f.currency);
+  f.overdueTotal = roundToMinorUnits(f.overdueTotal, f.currency);
   if (f.dated > 0) {
     f.firstDay = first;
     f.lastDay = last;

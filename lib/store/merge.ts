@@ -6,6 +6,7 @@
  * - orders dedupe by id and a summary only grows (see merge-orders.ts);
  * - the key gains an id or e-mail when a page shows one, and never loses one.
  */
+import { isProvisionalKey } from '../crms/woocommerce/provisional';
 import type { CustomerKey, Profile } from '../domain/profile';
 import { normalizeEmail, normalizeKey } from './keys';
 import { mergeOrders, mergeSummary, type SeenOrder } from './merge-orders';
@@ -98,7 +99,9 @@ function mergeKey(
 ): CustomerKey {
   const next = normalizeKey(observed);
   // The canonical id stays the first one seen: another id with the same e-mail is an alias.
-  const id = stored?.id ?? next.id;
+  // A provisional id (a buyer's name) never becomes the id of a customer known otherwise.
+  const adopt = !stored || !isProvisionalKey(next) || isProvisionalKey(stored);
+  const id = stored?.id ?? (adopt ? next.id : undefined);
   const email = mergedEmail ?? next.email ?? stored?.email;
   return {
     crm: stored?.crm ?? next.crm,

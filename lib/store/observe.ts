@@ -15,6 +15,7 @@ import type { Env } from './env';
 import { aliasesOf, normalizeKey } from './keys';
 import { mergeCustomer, type Source } from './merge';
 import { mergeBatch } from './merge-batch';
+import { attributeKnownOrders, recordOrderOwners } from './provisional-orders';
 import type { ProfileRecord } from './schema';
 import type { WriteTx } from './tx';
 
@@ -63,16 +64,17 @@ export async function observeProfilesInTx(
   env: Env,
   growth: GrowthRebuild,
 ): Promise<MergeOutcome> {
-  const rows = customers.map((raw) => {
+  const parsedRows = customers.map((raw) => {
     const parsed = profileSchema.safeParse(raw);
     if (!parsed.success) return null;
     const key = normalizeKey(parsed.data.key, parsed.data.email);
     return aliasesOf(key).length > 0 ? { ...parsed.data, key } : null;
   });
+  const rows = await attributeKnownOrders(tx, parsedRows);
   const notes = diagnostics?.slice(0, 200);
   const batch = await mergeBatch(tx, rows, source, notes);
   let ids = batch?.ids;
-  const joinedCustomers = !ids;
+  let joinedCustomers = !ids;
   if (!ids) {
     // Rare: a row joins two stored customers. Row by row, re-resolving at the end.
     const keys: (CustomerKey | null)[] = [];
@@ -81,6 +83,7 @@ export async function observeProfilesInTx(
       keys.map(async (key) => (key ? ((await resolveIds(tx, key))[0] ?? null) : null)),
     );
   }
+  if (await recordOrderOwners(tx, rows, ids, source.seenAt)) joinedCustomers = true;
   const created = batch?.created ?? new Set<string>();
   const records = new Map<string, ProfileRecord>();
   await Promise.all(

@@ -6,8 +6,10 @@
  */
 import type { CustomerKey } from '../../domain/profile';
 import { parseDate } from '../../reading/parse/date';
+import { decodeCharacterReferences } from '../../reading/parse/entities';
 import { parseMoney } from '../../reading/parse/money';
 import { cleanText } from '../../reading/parse/text';
+import { instantOfWallTime, type ShopZone } from '../../reading/parse/wall-time';
 import { readEmail, type ValueContext } from '../../reading/read-values';
 import { type Selection, textOf } from '../../reading/select';
 import type { WooKey } from './selectors';
@@ -19,6 +21,8 @@ export interface WooContext {
   account: string;
   /** The page URL, to resolve relative hrefs. */
   url: URL;
+  /** The shop's time zone from the page's wp.date settings; null when the page has none. */
+  zone: ShopZone | null;
 }
 
 export interface WooMoney {
@@ -81,11 +85,45 @@ export function inputValue(el: Element | null, max = 500): string {
   return cleanText(value ?? '', max);
 }
 
-/** A date from a machine attribute first (`datetime`, then `title`), then the visible text. */
+/**
+ * A wall-clock time as WooCommerce prints it: `2026-11-25T08:05:00+00:00` (the orders list's
+ * `WC_DateTime::date('c')`, which formats the shop's local time and labels it +00:00),
+ * `2026-11-26 08:00:12` (wc-admin's Date component) or a date input's parts.
+ */
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(\+00:?00)?$/;
+
+/**
+ * The instant a shop-local time names, in the shop's zone. Without a zone on the page the
+ * text is read as the date parser reads it (zoneless times in the browser's zone), and the
+ * missing zone is reported.
+ */
+export function shopInstant(text: string, ctx: WooContext): string | undefined {
+  const m = WALL_TIME.exec(text.trim());
+  if (!m || !ctx.zone) {
+    if (m) ctx.sel.note('page.zone');
+    return parseDate(text, { now: ctx.values.now, locale: ctx.values.locale }) ?? undefined;
+  }
+  const n = (i: number) => Number(m[i] ?? 0);
+  const wall = { year: n(1), month: n(2), day: n(3), hour: n(4), minute: n(5), second: n(6) };
+  const dayExists = parseDate(`${m[1]}-${m[2]}-${m[3]}`, { now: ctx.values.now }) !== null;
+  if (!dayExists || wall.hour > 23 || wall.minute > 59 || wall.second > 59) return undefined;
+  return instantOfWallTime(wall, ctx.zone) ?? undefined;
+}
+
+/**
+ * A date from a machine attribute first (`datetime`, then `title`), then the visible text.
+ * WooCommerce's machine times are shop-local wall times (see WALL_TIME); any other ISO
+ * form (a real offset, `Z`, a bare day) is exact as written.
+ */
 export function readWooDate(el: Element | null, ctx: WooContext): string | undefined {
   if (!el) return undefined;
   const opts = { now: ctx.values.now, locale: ctx.values.locale };
-  for (const raw of [el.getAttribute('datetime'), el.getAttribute('title'), el.textContent]) {
+  const machine = el.getAttribute('datetime')?.trim();
+  if (machine && machine.length <= 40) {
+    const date = WALL_TIME.test(machine) ? shopInstant(machine, ctx) : parseDate(machine, opts);
+    if (date) return date;
+  }
+  for (const raw of [el.getAttribute('title'), el.textContent]) {
     const date = raw ? parseDate(raw, opts) : null;
     if (date) return date;
   }
@@ -98,9 +136,15 @@ export interface CustomerOption {
   email?: string;
 }
 
-/** `Ada Lovelace (#5 – ada@example.com)`, WooCommerce's customer option text (§3.2, §3.4). */
+/**
+ * WooCommerce's customer option text: `{name} (#{id} – {email})` (`n°{id}` in French). The
+ * page escapes it twice, so the dash arrives as a literal `&ndash;`: references are decoded
+ * as characters first (never as markup).
+ */
+const CUSTOMER_OPTION = /^(.*?)\s*\((?:#|n°|n&deg;)\s*([1-9]\d{0,19})\s*[–—-]\s*([^()]*)\)$/;
+
 export function parseCustomerOption(text: string): CustomerOption {
-  const m = /^(.*?)\s*\(#([1-9]\d{0,19})\s*[–—-]\s*([^()]*)\)$/.exec(cleanText(text, 700));
+  const m = CUSTOMER_OPTION.exec(cleanText(decodeCharacterReferences(text), 700));
   if (!m) return {};
   const out: CustomerOption = { id: m[2] as string };
   const name = cleanText(m[1] ?? '', 500);

@@ -48,7 +48,7 @@ describe('WooCommerce: hostile content is read as inert, bounded text', () => {
 
 describe('WooCommerce: a 1 MB biographical note and name on the user profile', () => {
   it('reads within the profile caps, quickly', () => {
-    const doc = wooFixture('user-edit.html');
+    const doc = wooFixture('user-edit-en.html');
     const description = doc.querySelector('textarea#description');
     if (description) description.textContent = `${'note '.repeat(200_000)}end`;
     doc.querySelector('input#first_name')?.setAttribute('value', `\u202E${'x'.repeat(1_000_000)}`);
@@ -68,15 +68,28 @@ describe('WooCommerce: a 1 MB biographical note and name on the user profile', (
 
 describe('WooCommerce: hostile order list content', () => {
   it('ignores a javascript: edit link and markup in the buyer name', () => {
-    const doc = wooFixture('orders-hpos-customer.html');
+    const doc = wooFixture('orders-hpos-customer-en.html');
     const option = doc.querySelector('select[name="_customer_user"] option');
-    if (option) option.textContent = '<img src=x onerror=alert(1)> (#5 – ada@example.com)';
-    const title = doc.querySelector('#order-1024 a.order-view');
+    if (option)
+      option.textContent = '&lt;img src=x onerror=alert(1)&gt; (#2 &ndash; x@example.com)';
+    const title = doc.querySelector('#order-47 a.order-view');
     title?.setAttribute('href', 'javascript:alert(1)');
     const result = woocommerceReader.read(doc, new URL(WOO_URLS.hposCustomer), { now: WOO_NOW });
     const customer = result?.scrape.customers[0];
+    // The references are decoded into text, which stays text: no element is created.
     expect(customer?.name).toBe('<img src=x onerror=alert(1)>');
-    expect(customer?.orders?.map((o) => o.id)).toContain('1024'); // the id comes from tr#order-1024
+    expect(doc.querySelector('img')).toBeNull();
+    expect(customer?.orders?.map((o) => o.id)).toContain('47'); // the id comes from tr#order-47
     expect(profileSchema.safeParse(customer).success).toBe(true);
+  });
+
+  it('keeps markup in an unfiltered buyer name as text', () => {
+    const doc = wooFixture('orders-hpos-de.html');
+    const strong = doc.querySelector('#order-43 a.order-view strong');
+    if (strong) strong.textContent = '#43 <script>alert(1)</script>Emil';
+    const result = woocommerceReader.read(doc, new URL(WOO_URLS.hposList), { now: WOO_NOW });
+    const emil = result?.scrape.customers.at(-1);
+    expect(emil?.name).toBe('<script>alert(1)</script>Emil');
+    expect(profileSchema.safeParse(emil).success).toBe(true);
   });
 });

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { largeHposListHtml, largeListTotal } from '../../../tests/fixtures/woocommerce/large-list';
-import { WOO_NOW, WOO_URLS } from '../../../tests/fixtures/woocommerce/load';
+import { WOO_NOW } from '../../../tests/fixtures/woocommerce/load';
 import { profileSchema } from '../../domain/profile';
 import { woocommerceReader } from './reader';
 
 describe('WooCommerce: a 1,000-row HPOS orders list', () => {
   const doc = new DOMParser().parseFromString(largeHposListHtml(1000), 'text/html');
-  const url = new URL(WOO_URLS.hposCustomer);
+  const url = new URL('https://shop.example/wp-admin/admin.php?page=wc-orders&_customer_user=5');
 
   it('reads every row with its exact total and status', () => {
     const result = woocommerceReader.read(doc, url, { now: WOO_NOW });

@@ -17,6 +17,7 @@ import {
   inputValue,
   parseCustomerOption,
   readWooMoney,
+  shopInstant,
   userIdFromHref,
   wooKey,
   type WooContext,
@@ -32,25 +33,39 @@ function readCustomerId(root: ParentNode, ctx: WooContext): string | undefined {
   return userIdFromHref(link?.getAttribute('href') ?? null, ctx);
 }
 
+/**
+ * The order's creation time. The date inputs hold the shop's wall time with no zone
+ * (class-wc-meta-box-order-data.php fills them with date_i18n() of the offset timestamp),
+ * so the shop's zone turns them into an instant; without the hour and minute the day
+ * alone is exact.
+ */
 function readPlacedAt(root: ParentNode, ctx: WooContext): string | undefined {
   const day = inputValue(ctx.sel.one('order.date', root), 20);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
   const hour = inputValue(ctx.sel.optional('order.dateHour', root), 2);
   const minute = inputValue(ctx.sel.optional('order.dateMinute', root), 2);
-  // The inputs hold the site's wall time; without both parts the day alone is exact.
-  const text =
-    /^\d{1,2}$/.test(hour) && /^\d{1,2}$/.test(minute)
-      ? `${day} ${hour.padStart(2, '0')}:${minute.padStart(2, '0')}:00`
-      : day;
-  return parseDate(text, { now: ctx.values.now }) ?? undefined;
+  const secondInput = inputValue(ctx.sel.optional('order.dateSecond', root), 2);
+  const second = /^\d{1,2}$/.test(secondInput) ? secondInput : '0';
+  if (!/^\d{1,2}$/.test(hour) || !/^\d{1,2}$/.test(minute)) {
+    return parseDate(day, { now: ctx.values.now }) ?? undefined;
+  }
+  const two = (v: string) => v.padStart(2, '0');
+  return shopInstant(`${day} ${two(hour)}:${two(minute)}:${two(second)}`, ctx);
 }
 
-/** The "Order Total" row by its label; else the last row before refunds (older layouts). */
+/** Rows of the refund form (hidden until "Refund" is clicked): its amounts are not the order's. */
+const outsideRefundForm = (row: Element) => row.closest('.wc-order-refund-items') === null;
+
+/**
+ * The "Order Total" row by its label; else, where the label is in a language Rung does not
+ * know, the last row of the first totals table, which is where html-order-items.php puts it.
+ */
 function readTotal(root: ParentNode, ctx: WooContext) {
-  const rows = ctx.sel.all('order.totalsRow', root);
+  const rows = ctx.sel.all('order.totalsRow', root, outsideRefundForm);
   const labelled = rows.find((r) => isOrderTotalLabel(textOf(r.querySelector('td.label'), 100)));
   if (!labelled) ctx.sel.note('order.totalsRow:label');
-  const row = labelled ?? rows.filter((r) => !r.querySelector('.refunded-total')).at(-1);
+  const firstTable = rows[0]?.closest('table');
+  const row = labelled ?? rows.filter((r) => r.closest('table') === firstTable).at(-1);
   const total = readWooMoney(row?.querySelector('td.total') ?? null, ctx);
   const refundCell = rows.map((r) => r.querySelector('td.total.refunded-total')).find(Boolean);
   const refunded = readWooMoney(refundCell ?? null, ctx);

@@ -13,6 +13,7 @@ import { readOrdersList } from './orders-list';
 import { wooScreen, type WooScreen } from './page';
 import { WOO_SELECTORS, type WooKey } from './selectors';
 import { readUserEdit } from './user-edit';
+import { shopZone } from './zone';
 
 type Found = { customers: PageRead['scrape']['customers']; anchors: PageRead['anchors'] };
 
@@ -48,6 +49,7 @@ function read(document: Document, url: URL, options: ReadOptions = {}): PageRead
     values: { now: options.now ?? new Date(), locale: pageLocale(document) },
     account: url.host,
     url,
+    zone: shopZone(document),
   };
   const found = readScreen(document, screen, ctx);
   if (!found) return null;

@@ -42,6 +42,12 @@ export const WOO_SELECTORS = {
   'order.date': [{ css: 'input[name="order_date"]', source: '§3.4 date created, H 2025' }],
   'order.dateHour': [{ css: 'input[name="order_date_hour"]', source: '§3.4 H 2025' }],
   'order.dateMinute': [{ css: 'input[name="order_date_minute"]', source: '§3.4 H 2025' }],
+  'order.dateSecond': [
+    {
+      css: 'input[name="order_date_second"]',
+      source: 'class-wc-meta-box-order-data.php hidden seconds (WooCommerce 9.9) 2026-12-03',
+    },
+  ],
   'order.customer': [
     { css: 'select#customer_user option[selected]', source: '§3.4 customer select, H 2025' },
   ],
@@ -60,10 +66,19 @@ export const WOO_SELECTORS = {
   ],
   'order.billingFirst': [{ css: 'input#_billing_first_name', source: '§3.4 H 2025' }],
   'order.billingLast': [{ css: 'input#_billing_last_name', source: '§3.4 H 2025' }],
+  // The totals tables; the refund form's own table.wc-order-totals is filtered out by the reader.
   'order.totalsRow': [
     {
       css: '.wc-order-totals-items table.wc-order-totals tr',
-      source: 'html-order-items.php totals table (woocommerce/woocommerce), H 2026-11-23',
+      source: 'html-order-items.php totals wrapper (WooCommerce 9.9) 2026-12-03',
+    },
+    {
+      css: '#woocommerce-order-items table.wc-order-totals tr',
+      source: 'the same tables without the wrapper class (a real 9.9 shop) 2026-12-03',
+    },
+    {
+      css: 'table.wc-order-totals tr',
+      source: 'the totals tables outside the order-items meta box 2026-12-03',
     },
   ],
   'history.orders': [
@@ -89,6 +104,19 @@ export const WOO_SELECTORS = {
     },
   ],
   'report.header': [{ css: 'th.woocommerce-table__header', source: '§3.6 H 2025' }],
+  // A sortable heading: <button>…<span aria-hidden="false">Label</span></button> beside a
+  // .screen-reader-text "Sort by …"; a heading with a long name for screen readers (AOV)
+  // hides its short label from them instead.
+  'report.headerLabel': [
+    {
+      css: 'span[aria-hidden="false"]',
+      source: 'packages/js/components/src/table/table.tsx textLabel (WooCommerce 9.9) 2026-12-03',
+    },
+    {
+      css: 'span[aria-hidden="true"]',
+      source: 'table.tsx textLabel with a screenReaderLabel (WooCommerce 9.9) 2026-12-03',
+    },
+  ],
   'report.rowHeader': [
     { css: 'th.woocommerce-table__item[scope="row"]', source: '§3.6 row header cell, H 2025' },
   ],
@@ -97,7 +125,9 @@ export const WOO_SELECTORS = {
   ],
   'report.email': [{ css: 'a[href^="mailto:"]', source: '§3.6 email column, H 2025' }],
   'report.placeholder': [{ css: '.is-placeholder', source: '§3.6 loading rows, H 2025' }],
-  'report.pill': [{ css: '.woocommerce-pill', source: '§3.8 "Guest" pill, L 2025' }],
+  'report.pill': [
+    { css: '.woocommerce-pill', source: 'table.js <Pill> for a guest without a name 2026-12-03' },
+  ],
   // Money (§3.3): wc_price() markup on every screen.
   'money.amount': [{ css: '.woocommerce-Price-amount', source: '§3.3 wc_price(), H 2025' }],
   // Refunded totals show the original struck through and the net amount after it (§3.3, M);

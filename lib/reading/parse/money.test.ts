@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minorDigits } from './currency';
-import { parseMoney } from './money';
+import { moneyDifference, parseMoney, roundToMinorUnits } from './money';
 
 describe('parseMoney: the formats in the issue, per language', () => {
   it.each([
@@ -170,5 +170,22 @@ describe('parseMoney reads back what Intl prints (property)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('money arithmetic in minor units', () => {
+  it('subtracts without binary noise', () => {
+    expect(89.9 - 65).toBe(24.900000000000006);
+    expect(moneyDifference(89.9, 65, 'EUR')).toBe(24.9);
+    expect(moneyDifference(120, 120, 'EUR')).toBe(0);
+    expect(Object.is(moneyDifference(0.1, 0.1, 'EUR'), 0)).toBe(true);
+  });
+
+  it("rounds to the currency's own digits, three when it is unknown", () => {
+    expect(roundToMinorUnits(0.1 + 0.2, 'USD')).toBe(0.3);
+    expect(roundToMinorUnits(1234.4, 'JPY')).toBe(1234);
+    expect(roundToMinorUnits(1.2345, 'KWD')).toBe(1.235);
+    expect(roundToMinorUnits(1.2345)).toBe(1.235);
+    expect(roundToMinorUnits(Number.NaN, 'EUR')).toBeNaN();
   });
 });

@@ -63,3 +63,22 @@ export function parseMoney(text: string, opts: MoneyOptions = {}): Money | null 
   const value = signed === 0 ? 0 : signed;
   return currency ? { amount: value, currency } : { amount: value };
 }
+
+/**
+ * `amount` rounded to its currency's minor unit (cents for EUR, none for JPY, fils for KWD),
+ * or to three places when the currency is unknown (the most any currency has). Amounts
+ * read as decimals do not add up exactly in binary (59.90 − 35.00 is 24.899999999999999),
+ * so every sum or difference of money goes through here.
+ */
+export function roundToMinorUnits(amount: number, currency?: string | null): number {
+  if (!Number.isFinite(amount)) return amount;
+  const digits = (currency ? minorDigits(currency) : undefined) ?? 3;
+  const scale = 10 ** digits;
+  const rounded = Math.round(amount * scale) / scale;
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** `a − b` in minor units: a refund read as "59,90 € then 35,00 €" is 24.9, exactly. */
+export function moneyDifference(a: number, b: number, currency?: string | null): number {
+  return roundToMinorUnits(a - b, currency);
+}

@@ -99,3 +99,20 @@ describe('derived metrics', () => {
     expect(top.metrics.revenuePercentile).toBeNull(); // no account context given
   });
 });
+
+describe('money sums', () => {
+  it('adds order amounts to the cent, so an equal summary raises no warning', () => {
+    // 24.50 + 89.90 + (44.89 − 24.90) is 134.39000000000001 in binary floating point, which
+    // once read as "more than the summary's 134.39" and warned with two equal amounts.
+    const orders = [
+      { id: '48', placedAt: isoDaysAgo(1), total: 24.5, currency: 'EUR' },
+      { id: '47', placedAt: isoDaysAgo(2), total: 89.9, currency: 'EUR' },
+      { id: '45', placedAt: isoDaysAgo(135), total: 44.89, refunded: 24.9, currency: 'EUR' },
+    ];
+    const summary = { orderCount: 3, totalSpent: 134.39, currency: 'EUR' };
+    const c = classify(profile({ orders, summary }), { asOf: AS_OF });
+    expect(c.metrics.netRevenue).toBe(134.39);
+    expect(c.metrics.largestOrder).toBe(89.9);
+    expect(JSON.stringify(c.warnings)).not.toMatch(/add up to/);
+  });
+});
