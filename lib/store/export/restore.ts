@@ -13,7 +13,7 @@ import type { ClassifierPort } from '../classifier';
 import { StoreError, SettingsError } from '../errors';
 import { SETTINGS_ID, SETTINGS_VERSION, migrateSettings } from '../settings';
 import type { WriteTx } from '../tx';
-import { aliasesOf, normalizeEmail } from '../keys';
+import { aliasesOf } from '../keys';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-schema';
 
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
@@ -66,23 +66,18 @@ export async function parseBackup(input: string | Blob): Promise<Backup> {
 }
 
 /**
- * Whether `alias` may lead to this customer: one of its own key strings, or an e-mail of
- * the same CRM account (a customer whose e-mail changed keeps the old one as an alias).
- * Never another CRM id, and never another account's or CRM's key.
+ * Whether `alias` may lead to this customer: never another CRM id, and never a key of
+ * another account or CRM. E-mail and order aliases of its own account may (a customer
+ * whose e-mail changed keeps the old one; its orders lead to it).
  */
 function mayName(alias: string, profile: Backup['customers'][number]['profile']): boolean {
   const { key } = profile;
-  const email = normalizeEmail(profile.email);
-  const own = [
-    ...aliasesOf(key),
-    ...(email ? aliasesOf({ crm: key.crm, account: key.account, email }) : []),
-  ];
-  if (own.includes(alias)) return true;
-  const emailOfAccount = aliasesOf({ crm: key.crm, account: key.account, email: 'x' })[0]!.slice(
-    0,
-    -1,
-  );
-  return alias.startsWith(emailOfAccount) && !alias.slice(emailOfAccount.length).includes('|');
+  const idAlias = key.id ? aliasesOf({ crm: key.crm, account: key.account, id: key.id })[0] : null;
+  if (alias === idAlias) return true;
+  const account = `${key.crm}|${key.account}|`;
+  if (!alias.startsWith(account)) return false;
+  const rest = alias.slice(account.length);
+  return !rest.startsWith('id:') && !rest.includes('|');
 }
 
 /** Parse and check a backup file, then let the store replace everything with it. */
