@@ -3,7 +3,7 @@
  * customers. Cells that a spreadsheet would run as a formula (= + - @, tab, CR) are
  * prefixed with an apostrophe: scraped names are untrusted.
  */
-import { roundMoney } from '../../lib/store/export/csv-guard';
+import { roundMoney } from '../../lib/format/round-money';
 import type { CustomerRow } from './rows';
 
 const FORMULA_START = /^[=+\-@\t\r]/;

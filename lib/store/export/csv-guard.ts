@@ -24,19 +24,4 @@ export function guardRow(row: Cell[]): Cell[] {
 /** Quote this cell (every text cell, whatever it holds). */
 export const isTextCell = (cell: unknown): boolean => typeof cell === 'string';
 
-/** An amount rounded to its currency's minor unit (2 places when the currency is unknown). */
-export function roundMoney(value: number | null, currency: string | null): number | null {
-  if (value === null || !Number.isFinite(value)) return value;
-  let digits = 2;
-  try {
-    if (currency) {
-      digits =
-        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-          .maximumFractionDigits ?? 2;
-    }
-  } catch {
-    // Not an ISO 4217 code the browser knows: two places, as most currencies have.
-  }
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
+export { roundMoney } from '../../format/round-money';
