@@ -16,7 +16,17 @@ function view(overrides: Partial<BadgeView> = {}): BadgeView {
     category: 'core',
     categoryLabel: 'Core',
     treatmentHeadline: 'Engage: thank them and cross-sell',
-    topReasons: ['repeat customer: 3 orders ≥ 2', 'core: none of the other rules', 'third'],
+    topReasons: [
+      {
+        key: 'why_stage_repeat',
+        args: [
+          { kind: 'count', value: 3, unit: 'order' },
+          { kind: 'number', value: 2 },
+        ],
+      },
+      { key: 'why_core', args: [] },
+      { key: 'why_stage_suspect', args: [] },
+    ],
     confidence: 'high',
     overridden: false,
     disagrees: false,
@@ -53,7 +63,10 @@ describe('badge pill and tooltip', () => {
       'Engage: thank them and cross-sell',
     );
     const reasons = [...(tip?.querySelectorAll('.tip-reason') ?? [])].map((r) => r.textContent);
-    expect(reasons).toEqual(['repeat customer: 3 orders ≥ 2', 'core: none of the other rules']);
+    expect(reasons).toEqual([
+      'repeat customer: 3 orders ≥ 2',
+      'core: has ordered, and no other category rule matched',
+    ]);
   });
 
   it('marks an override, a disagreement, low confidence and an incomplete read', () => {
@@ -93,7 +106,11 @@ describe('badge pill and tooltip', () => {
   it('renders hostile scraped text as text, never as markup', () => {
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>\u202Egnp.exe\u200B';
     const { pill, tip } = mount({
-      view: view({ categoryLabel: hostile, treatmentHeadline: hostile, topReasons: [hostile] }),
+      view: view({
+        categoryLabel: hostile,
+        treatmentHeadline: hostile,
+        topReasons: [{ key: 'fact_tag', args: [{ kind: 'text', value: hostile }] }],
+      }),
     });
     for (const part of [pill, tip]) {
       expect(part?.querySelector('img')).toBeNull();
@@ -180,8 +197,7 @@ describe('badge pill and tooltip', () => {
     const tip = buildTip(
       view({
         treatmentHeadline: defaultPlaybook.stages['first-time'].headline,
-        topReasons: ['repeat customer: 5 orders ≥ 2', 'kept in English'],
-        topReasonSays: [
+        topReasons: [
           {
             key: 'why_stage_repeat',
             args: [
@@ -189,7 +205,6 @@ describe('badge pill and tooltip', () => {
               { kind: 'number', value: 2 },
             ],
           },
-          null,
         ],
       }),
       tPl,
@@ -199,7 +214,7 @@ describe('badge pill and tooltip', () => {
       (pl as MessageCatalog).pb_stage_first_time_headline?.message,
     );
     const reasons = [...tip.querySelectorAll('.tip-reason')].map((r) => r.textContent);
-    expect(reasons).toEqual(['klient powracający: 5 zamówień ≥ 2', 'kept in English']);
+    expect(reasons).toEqual(['klient powracający: 5 zamówień ≥ 2']);
   });
 
   it('says who set a result by hand, in the user language, their words isolated as text', async () => {
@@ -207,8 +222,7 @@ describe('badge pill and tooltip', () => {
     const tPl = catalogTranslate(pl as MessageCatalog, en as MessageCatalog);
     const tip = buildTip(
       view({
-        topReasons: ['Set by Eve: <b>met</b> at the fair'],
-        topReasonSays: [
+        topReasons: [
           {
             key: 'badge_reason_set_by',
             args: [

@@ -44,12 +44,7 @@ export function buildTip(
     line('tip-headline', playbookText(view.treatmentHeadline, t)),
     ...view.topReasons
       .slice(0, 2)
-      .map((text, index) =>
-        line(
-          'tip-reason',
-          sentence(view.topReasonSays?.[index] ?? undefined, text, t, formatFor(locale)),
-        ),
-      ),
+      .map((say) => line('tip-reason', sentence(say, '', t, formatFor(locale)))),
   );
   return tip;
 }

@@ -138,18 +138,26 @@ describe('CustomerPanel', () => {
     const effective = sampleClassification({
       reasons: [
         {
-          rule: 'stage.client',
-          decides: 'stage',
-          value: 5,
-          threshold: 4,
-          text: 'client by orders',
+          rule: 'category.discount-seeker',
+          decides: 'category',
+          value: 0.75,
+          threshold: 0.5,
+          say: {
+            key: 'why_discount_seeker_fallback',
+            args: [
+              { kind: 'share', value: 0.75 },
+              { kind: 'share', value: 0.5 },
+              { kind: 'money', value: 40, currency: 'USD' },
+              { kind: 'money', value: 50, currency: 'USD' },
+            ],
+          },
         },
       ],
     });
     const { texts } = mount({ ...sampleDetail(), effective });
-    expect(texts('[data-testid="reasons"] li')).toEqual([
-      'stage client by orders (seen 5, threshold 4)',
-    ]);
+    const [shown] = texts('[data-testid="reasons"] li');
+    expect(shown).toMatch(/^category discount seeker: 75/);
+    expect(shown).toMatch(/ \(seen 0\.75, threshold 0\.5\)$/);
   });
 
   it('shows the purchase model only when a prediction exists', () => {
@@ -188,13 +196,12 @@ describe('CustomerPanel', () => {
     expect($('h1')?.textContent).toBe(hostile);
   });
 
-  it("shows the engine's warnings in the user's language, English where a warning has no translatable form", async () => {
+  it("shows the engine's warnings in the user's language", async () => {
     const pl = (await import('../../public/_locales/pl/messages.json')).default as MessageCatalog;
     const detail = sampleDetail();
     detail.effective = {
       ...detail.effective,
-      warnings: ['A negative unpaid balance was ignored.', 'An old English warning.'],
-      warningsSay: [{ key: 'warn_negative_unpaid', args: [] }],
+      warnings: [{ key: 'warn_negative_unpaid', args: [] }],
     };
     const host = document.createElement('div');
     document.body.append(host);
@@ -209,7 +216,7 @@ describe('CustomerPanel', () => {
       host,
     );
     const shown = [...host.querySelectorAll('.warnings li')].map((li) => li.textContent);
-    expect(shown).toEqual([pl.warn_negative_unpaid?.message, 'An old English warning.']);
+    expect(shown).toEqual([pl.warn_negative_unpaid?.message]);
   });
 
   it('handles a customer with no metrics and no orders', () => {

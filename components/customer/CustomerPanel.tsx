@@ -40,7 +40,6 @@ export function CustomerPanel({ detail, vocabulary, t, fmt, onSelect }: Customer
       <PredictionCard
         prediction={detail.prediction}
         note={effective.modelNote}
-        noteSay={effective.modelNoteSay}
         currency={effective.metrics.currency}
         t={t}
         fmt={fmt}

@@ -59,7 +59,7 @@ export function CustomerSummary({ detail, vocabulary, t, fmt }: CustomerSummaryP
       {effective.warnings.length > 0 ? (
         <ul class="warnings">
           {effective.warnings.map((warning, index) => (
-            <li key={index}>{sentence(effective.warningsSay?.[index], warning, t, fmt)}</li>
+            <li key={index}>{sentence(warning, '', t, fmt)}</li>
           ))}
         </ul>
       ) : null}

@@ -58,8 +58,10 @@ export function HistoryTimeline({ history, vocabulary, t, fmt }: HistoryTimeline
             <span class="tag">
               {t(entry.source === 'manual' ? 'history_manual' : 'history_automatic')}
             </span>
-            {entry.why ? (
-              <span class="small block">{sentence(entry.whySay, entry.why, t, fmt)}</span>
+            {entry.why || entry.note ? (
+              <span class="small block">
+                {entry.why ? sentence(entry.why, entry.note ?? '', t, fmt) : entry.note}
+              </span>
             ) : null}
           </li>
         ))}

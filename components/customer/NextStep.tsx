@@ -17,7 +17,7 @@ export function NextStep({ next, t, fmt }: NextStepProps) {
       <h2 id="next-title">{t('next_title')}</h2>
       {next ? (
         <p>
-          <strong>{stageName(next.stage, t)}:</strong> {sentence(next.say, next.text, t, fmt)}
+          <strong>{stageName(next.stage, t)}:</strong> {sentence(next.say, '', t, fmt)}
         </p>
       ) : (
         <p class="small">{t('next_top')}</p>

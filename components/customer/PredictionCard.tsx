@@ -11,28 +11,19 @@ import type { CustomerPrediction, Sentence } from '../../lib/segmentation/types'
 export interface PredictionCardProps {
   prediction: CustomerPrediction | null;
   /** Why the account has no model, when it has none. */
-  note?: string | undefined;
-  /** The same note, translatable (`Classification.modelNoteSay`); `note` is its fallback. */
-  noteSay?: Sentence | undefined;
+  note?: Sentence | undefined;
   currency: string | null;
   t: Translate;
   fmt: Format;
 }
 
-export function PredictionCard({
-  prediction,
-  note,
-  noteSay,
-  currency,
-  t,
-  fmt,
-}: PredictionCardProps) {
+export function PredictionCard({ prediction, note, currency, t, fmt }: PredictionCardProps) {
   if (!prediction) {
     if (!note) return null;
     return (
       <section class="card" aria-labelledby="prediction-title" data-testid="prediction-unavailable">
         <h2 id="prediction-title">{t('prediction_title')}</h2>
-        <p class="small">{sentence(noteSay, note, t, fmt)}</p>
+        <p class="small">{sentence(note, '', t, fmt)}</p>
       </section>
     );
   }

@@ -67,11 +67,11 @@ describe('the side panel in Polish', () => {
     expect(next).toContain('maja 2026 (180 dni po pierwszym) → stały klient');
   });
 
-  it('keeps the English sentence of a result cached before sentences were translatable', () => {
+  it('renders a stored result in the user’s language', () => {
     const { texts } = mount(
       <ReasonList reasons={sampleDetail().effective.reasons} t={tPl} fmt={createFormat('pl')} />,
     );
-    expect(texts('li')[0]).toBe('etap repeat customer: 3 orders ≥ 2');
+    expect(texts('li')[0]).toBe('etap klient powracający: 3 zamówienia ≥ 2');
   });
 });
 
@@ -83,7 +83,6 @@ describe('reasons from a hostile page', () => {
         rule: 'stage.prospect',
         decides: 'stage' as const,
         value: hostile,
-        text: 'prospect: no orders yet, but CRM lifecycle stage "…"',
         say: say('why_stage_prospect', phrase(say('fact_crm_stage', text(hostile)))),
       },
     ];
@@ -104,7 +103,6 @@ describe('other languages and locales', () => {
         decides: 'stage' as const,
         value: 3,
         threshold: 2,
-        text: 'repeat customer: 3 orders ≥ 2',
         say: say('why_stage_repeat', count(3, 'order'), num(2)),
       },
     ];
@@ -115,7 +113,6 @@ describe('other languages and locales', () => {
   it('formats the next step’s date in the page’s locale when it gives one', () => {
     const next = {
       stage: 'client' as const,
-      text: '1 more order, the last on or after 2026-03-01 (180 days after the first) → client',
       say: say('step_client_date', count(1, 'more-order'), day('2026-03-01'), count(180, 'day')),
     };
     const us = mount(<NextStep next={next} t={tEn} fmt={createFormat('en-US')} />);
@@ -129,8 +126,7 @@ describe('other languages and locales', () => {
     const { texts } = mount(
       <PredictionCard
         prediction={null}
-        note="Only 12 repeat customers (the model needs 50); using the rules."
-        noteSay={say('model_note_too_few_repeat_customers', num(12), num(50))}
+        note={say('model_note_too_few_repeat_customers', num(12), num(50))}
         currency={null}
         t={tRu}
         fmt={createFormat('ru')}

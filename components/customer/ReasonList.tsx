@@ -2,8 +2,7 @@
  * Why the customer sits where they do: every rule that fired, with the value it saw
  * and the threshold it was held against. The engine's sentences usually carry both
  * ("3 orders ≥ 2"); the numbers are added only when the sentence leaves them out.
- * Sentences are shown in the user's language where the engine gave a translatable
- * form (`say`), else in the engine's English (results cached before translation).
+ * Sentences are shown in the user's language.
  */
 import type { Translate } from '../../lib/i18n/translate';
 import { sentence } from '../../lib/i18n/sentence';
@@ -15,6 +14,19 @@ export interface ReasonListProps {
   t: Translate;
   fmt: Format;
 }
+
+/**
+ * Whether the sentence shows the threshold itself. Those that do not: shares held against
+ * a share threshold (the sentence shows percentages of both, the threshold is a fraction)
+ * and the middling band, whose sentence names percentiles rather than the amount.
+ */
+const THRESHOLD_UNSAID_RULES = new Set([
+  'category.demanding.support-cost',
+  'category.discount-seeker',
+]);
+const THRESHOLD_UNSAID_SENTENCES = new Set(['why_subgroup_middling_band']);
+const sayThreshold = (reason: Reason) =>
+  !THRESHOLD_UNSAID_RULES.has(reason.rule) && !THRESHOLD_UNSAID_SENTENCES.has(reason.say.key);
 
 const DECIDES_KEYS: Record<Reason['decides'], string> = {
   stage: 'reason_decides_stage',
@@ -33,8 +45,8 @@ export function ReasonList({ reasons, t, fmt }: ReasonListProps) {
         {reasons.map((reason, index) => (
           <li key={`${reason.rule}-${index}`} data-rule={reason.rule}>
             <span class="tag">{t(DECIDES_KEYS[reason.decides])}</span>{' '}
-            {sentence(reason.say, reason.text, t, fmt)}
-            {reason.threshold !== undefined && !reason.text.includes(String(reason.threshold)) ? (
+            {sentence(reason.say, '', t, fmt)}
+            {reason.threshold !== undefined && !sayThreshold(reason) ? (
               <span class="small">
                 {' '}
                 ({t('reason_threshold', [figure(reason.value), figure(reason.threshold)])})

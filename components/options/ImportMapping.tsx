@@ -1,16 +1,30 @@
-/** The column mapping for a CSV export Rung does not recognise: one select per Rung field. */
+/**
+ * The column mapping for a CSV export Rung does not recognise: what each row is, which CRM
+ * it comes from (one Rung knows: an empty choice is refused in the preview), and one
+ * select per Rung field, shown by its name in the user's language. Columns whose header
+ * names a field in any of Rung's languages are pre-selected by the hook.
+ */
 import type { Translate } from '../../lib/i18n/translate';
+import { FIELD_LABEL_KEYS } from './import-labels';
 import type { ImportPanelState } from './ImportPanel';
 
 export interface ImportMappingProps {
   state: ImportPanelState;
   headers: string[];
   fields: readonly string[];
+  crms: readonly { id: string; label: string }[];
   t: Translate;
   onChange: (patch: Partial<ImportPanelState>) => void;
 }
 
-export function ImportMapping({ state, headers, fields, t, onChange }: ImportMappingProps) {
+const KINDS = ['customers', 'orders', 'deals'] as const;
+const KIND_KEYS: Record<(typeof KINDS)[number], string> = {
+  customers: 'import_kind_customers',
+  orders: 'import_kind_orders',
+  deals: 'import_kind_deals',
+};
+
+export function ImportMapping({ state, headers, fields, crms, t, onChange }: ImportMappingProps) {
   return (
     <div data-testid="import-mapping">
       <p>{t('import_unrecognised')}</p>
@@ -20,22 +34,32 @@ export function ImportMapping({ state, headers, fields, t, onChange }: ImportMap
           <select
             name="importKind"
             value={state.kind}
-            onChange={(e) =>
-              onChange({ kind: e.currentTarget.value === 'orders' ? 'orders' : 'customers' })
-            }
+            onChange={(e) => {
+              const kind = KINDS.find((k) => k === e.currentTarget.value) ?? 'customers';
+              onChange({ kind });
+            }}
           >
-            <option value="customers">{t('import_kind_customers')}</option>
-            <option value="orders">{t('import_kind_orders')}</option>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(KIND_KEYS[kind])}
+              </option>
+            ))}
           </select>
         </label>
         <label class="field">
-          {t('import_crm')}
-          <input
+          {t('import_crm_label')}
+          <select
             name="importCrm"
-            maxLength={60}
             value={state.crm}
-            onInput={(e) => onChange({ crm: e.currentTarget.value })}
-          />
+            onChange={(e) => onChange({ crm: e.currentTarget.value })}
+          >
+            <option value="">{t('import_crm_choose')}</option>
+            {crms.map((crm) => (
+              <option key={crm.id} value={crm.id}>
+                {crm.label}
+              </option>
+            ))}
+          </select>
         </label>
       </p>
       <table class="data">
@@ -43,9 +67,7 @@ export function ImportMapping({ state, headers, fields, t, onChange }: ImportMap
           {fields.map((field) => (
             <tr key={field}>
               <th scope="row">
-                <label for={`map-${field}`} class="mono">
-                  {field}
-                </label>
+                <label for={`map-${field}`}>{t(FIELD_LABEL_KEYS[field] ?? field)}</label>
               </th>
               <td>
                 <select

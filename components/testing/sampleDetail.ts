@@ -37,11 +37,32 @@ export function sampleClassification(overrides: Partial<Classification> = {}): C
         decides: 'stage',
         value: 3,
         threshold: 2,
-        text: 'repeat customer: 3 orders ≥ 2',
+        say: {
+          key: 'why_stage_repeat',
+          args: [
+            { kind: 'count', value: 3, unit: 'order' },
+            { kind: 'number', value: 2 },
+          ],
+        },
       },
-      { rule: 'category.core', decides: 'category', value: true, text: 'core: none of the above' },
+      {
+        rule: 'category.core',
+        decides: 'category',
+        value: true,
+        say: { key: 'why_core', args: [] },
+      },
     ],
-    next: { stage: 'client', text: 'client: 1 more order and 85 more days as a customer' },
+    next: {
+      stage: 'client',
+      rule: 'stage.client',
+      say: {
+        key: 'step_client_tenure',
+        args: [
+          { kind: 'count', value: 1, unit: 'more-order' },
+          { kind: 'count', value: 180, unit: 'day' },
+        ],
+      },
+    },
     confidence: 'high',
     treatment: {
       headline: 'Engagement: thank them and cross-sell',
@@ -77,7 +98,13 @@ export function sampleDetail(overrides: Partial<CustomerDetail> = {}): CustomerD
         from: null,
         to: 'first-time',
         source: 'automatic',
-        why: 'first order',
+        why: {
+          key: 'why_stage_first_time',
+          args: [
+            { kind: 'count', value: 1, unit: 'order' },
+            { kind: 'number', value: 2 },
+          ],
+        },
       },
       {
         at: '2026-10-02T10:00:00Z',
@@ -85,7 +112,13 @@ export function sampleDetail(overrides: Partial<CustomerDetail> = {}): CustomerD
         from: 'first-time',
         to: 'repeat',
         source: 'automatic',
-        why: '2 orders ≥ 2',
+        why: {
+          key: 'why_stage_repeat',
+          args: [
+            { kind: 'count', value: 2, unit: 'order' },
+            { kind: 'number', value: 2 },
+          ],
+        },
       },
     ],
     evidence: [

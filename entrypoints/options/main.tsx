@@ -133,12 +133,15 @@ function Options({ t, fmt }: PageContext) {
         state={csvImport.state}
         fields={csvImport.fields}
         canCommit={csvImport.canCommit}
+        crms={csvImport.crms}
+        accounts={csvImport.accounts}
         t={t}
         fmt={fmt}
         onFile={(file) => void csvImport.onFile(file)}
         onChange={csvImport.change}
         onPreview={() => void csvImport.preview()}
         onCommit={() => void csvImport.commit()}
+        onCancel={csvImport.cancel}
       />
       <DataSection
         status={data.status}

@@ -8,20 +8,14 @@
 import type { BadgeView } from '../messages/protocol';
 
 const STAFF_REASON_KEY = 'badge_reason_set_by';
-const NEUTRAL = { text: 'Set by hand', say: { key: 'badge_marker_override', args: [] } };
+const NEUTRAL = { key: 'badge_marker_override', args: [] };
 
 export function badgeViewForPage(view: BadgeView | null): BadgeView | null {
-  if (!view) return view;
-  const says = view.topReasonSays;
-  const staff = (index: number) =>
-    says?.[index]?.key === STAFF_REASON_KEY ||
-    (view.overridden && index === 0 && view.topReasons[0]?.startsWith('Set by ') === true);
-  if (!view.topReasons.some((_, index) => staff(index))) return view;
+  if (!view?.topReasons.some((reason) => reason.key === STAFF_REASON_KEY)) return view;
   return {
     ...view,
-    topReasons: view.topReasons.map((text, index) => (staff(index) ? NEUTRAL.text : text)),
-    topReasonSays: view.topReasons.map((_, index) =>
-      staff(index) ? NEUTRAL.say : (says?.[index] ?? null),
+    topReasons: view.topReasons.map((reason) =>
+      reason.key === STAFF_REASON_KEY ? NEUTRAL : reason,
     ),
   };
 }

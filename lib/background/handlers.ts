@@ -12,7 +12,9 @@ import type { CustomerKey } from '../domain/profile';
 import type { BackgroundStore } from '../store';
 import { backupToJson } from '../store/export/backup';
 import { restoreBackup } from '../store/export/restore';
-import { startImportJob } from '../store/import/import-job';
+import { importActivity } from '../store/import/import-chunk';
+import { commitWholeImport, startImportJob } from '../store/import/import-job';
+import { ImportStaging } from '../store/import/import-staging';
 import type { Handlers } from './router';
 import { UserFacingError } from './router';
 import type { TabState } from './tab-state';
@@ -53,6 +55,8 @@ const sameKey = (a: CustomerKey, b: CustomerKey) =>
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { store, tabs, now } = deps;
+  const staging = new ImportStaging();
+  let committing: string | null = null;
   const pageFailures = deps.pageFailures ?? createPageFailures(browser.storage.session);
   const pageReads = deps.pageReads ?? createPageReadLimit(PAGE_READ_LIMIT);
   return {
@@ -217,6 +221,40 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const outcome = await startImportJob(store, { source, fileName, customers }, now());
       deps.broadcastResultsChanged();
       return outcome;
+    },
+
+    async 'data.importBegin'(header) {
+      return { importId: staging.begin(header) };
+    },
+
+    async 'data.importStage'({ importId, customers }) {
+      return { staged: staging.add(importId, customers) };
+    },
+
+    async 'data.importCommit'({ importId }) {
+      const input = staging.take(importId);
+      committing = importId;
+      try {
+        const outcome = await commitWholeImport(store, input, now());
+        deps.broadcastResultsChanged();
+        // New customers and orders move the account's percentiles: refit and reclassify.
+        store.reclassifyAll(now()).catch(() => undefined);
+        return outcome;
+      } finally {
+        committing = null;
+      }
+    },
+
+    async 'data.importCancel'({ importId }) {
+      if (committing === importId) {
+        importActivity.cancelRequested = true;
+        return { cancelled: true };
+      }
+      return { cancelled: staging.cancel(importId) };
+    },
+
+    async 'data.importProgress'() {
+      return { done: importActivity.done, total: importActivity.total };
     },
 
     async 'data.deleteAll'() {

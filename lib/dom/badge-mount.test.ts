@@ -14,7 +14,7 @@ const view = (stage: BadgeView['stage'] = 'repeat'): BadgeView => ({
   category: 'core',
   categoryLabel: 'Core',
   treatmentHeadline: 'Thank them',
-  topReasons: ['3 orders ≥ 2'],
+  topReasons: [{ key: 'why_core', args: [] }],
   confidence: 'high',
   overridden: false,
   disagrees: false,

@@ -23,10 +23,13 @@ export interface HistoryEntry {
   from: string | null;
   to: string;
   source: 'automatic' | 'manual';
-  /** The rule's sentence in English, or staff's own words for a change they made. */
-  why: string;
-  /** The rule's sentence, translatable (automatic changes recorded since sentences had one). */
-  whySay?: Sentence;
+  /** The rule's sentence, for a change the rules made. */
+  why?: Sentence;
+  /**
+   * Words shown as written: staff's own for a change they made ("Ann: VIP by contract"),
+   * or the English sentence of an automatic change recorded before sentences were stored.
+   */
+  note?: string;
 }
 
 export interface FieldEvidence {

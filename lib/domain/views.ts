@@ -23,13 +23,8 @@ export interface BadgeView {
   /** Category label in the chosen vocabulary. */
   categoryLabel: string;
   treatmentHeadline: string;
-  /** The top two reasons, as sentences (English: the fallback and what exports write). */
-  topReasons: string[];
-  /**
-   * The same reasons, translatable, index for index (null where a sentence has no
-   * translatable form, as in results cached before sentences had one).
-   */
-  topReasonSays?: (Sentence | null)[];
+  /** The top two reasons, as sentences the badge renders in the user's language. */
+  topReasons: Sentence[];
   confidence: Confidence;
   /** A manual override decides the stage or category shown. */
   overridden: boolean;

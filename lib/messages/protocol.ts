@@ -79,6 +79,18 @@ export interface Protocol {
     req: { source: string; fileName: string; customers: Profile[] };
     res: { written: number; refused: number };
   };
+  /** Open a staged import of `total` customers checked in the options page. */
+  'data.importBegin': {
+    req: { source: string; fileName: string; observedAt?: string; total: number };
+    res: { importId: string };
+  };
+  /** Send the next customers of a staged import; nothing is written yet. */
+  'data.importStage': { req: { importId: string; customers: Profile[] }; res: { staged: number } };
+  /** Write a fully staged import in one transaction: all of it or, cancelled, none. */
+  'data.importCommit': { req: { importId: string }; res: { written: number; refused: number } };
+  /** Drop a staged import, or stop the commit under way (its transaction is aborted). */
+  'data.importCancel': { req: { importId: string }; res: { cancelled: boolean } };
+  'data.importProgress': { req: Record<string, never>; res: { done: number; total: number } };
   'data.deleteAll': { req: { confirm: 'delete' }; res: { deleted: true } };
   /** User-taught CRM definitions (lib/crms/custom/definition.ts). */
   'customCrms.get': { req: Record<string, never>; res: { definitions: unknown[] } };

@@ -99,6 +99,32 @@ export const envelopeSchema = z.discriminatedUnion('type', [
     }),
   }),
   z.object({
+    type: z.literal('data.importBegin'),
+    payload: z.object({
+      source: z.string().min(1).max(100),
+      fileName: z.string().max(500),
+      observedAt: z.string().max(40).optional(),
+      total: z.number().int().positive().max(10_000_000),
+    }),
+  }),
+  z.object({
+    type: z.literal('data.importStage'),
+    // Chunks are bounded by the page to about 2 MB; 1,000 customers is the hard cap.
+    payload: z.object({
+      importId: z.string().max(100),
+      customers: z.array(profileSchema).max(1_000),
+    }),
+  }),
+  z.object({
+    type: z.literal('data.importCommit'),
+    payload: z.object({ importId: z.string().max(100) }),
+  }),
+  z.object({
+    type: z.literal('data.importCancel'),
+    payload: z.object({ importId: z.string().max(100) }),
+  }),
+  z.object({ type: z.literal('data.importProgress'), payload: z.object({}) }),
+  z.object({
     type: z.literal('data.deleteAll'),
     payload: z.object({ confirm: z.literal('delete') }),
   }),

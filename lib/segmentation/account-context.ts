@@ -3,6 +3,7 @@
  * are taken over the account's customers who have ordered, and need at least 20 of
  * them"). Plain JSON, so the store can cache one per account and pass it to `classify`.
  */
+import type { FactReader } from './neutral-facts';
 import { analyse, type Analysis } from './analysis';
 import { asOfToDay, dayToIso } from './dates';
 import { percentileOfSorted, quantileTable, sortedFinite } from './percentiles';
@@ -119,13 +120,14 @@ export function buildAccountContext(
   profiles: readonly Profile[],
   settings: DeepPartial<Settings> | Settings | undefined,
   asOf: string | Date,
+  facts?: FactReader,
 ): AccountContext {
   const s = resolveSettings(settings);
   const day = asOfToDay(asOf);
   const key = profiles[0]?.key;
   const collector = new AccountCollector(key?.crm ?? '', key?.account ?? '');
   for (const p of profiles) {
-    const analysis = analyse(p, s, day);
+    const analysis = analyse(p, s, day, facts);
     collector.add(analysis, computeStage(analysis, s).stage);
   }
   return collector.toContext(s, day);

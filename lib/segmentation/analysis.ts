@@ -7,6 +7,7 @@ import type { Profile } from '../domain/profile';
 import { readCrmFacts, type CrmFacts } from './crm-facts';
 import { dayToIso } from './dates';
 import { readOrderFacts, scratchDays } from './order-facts';
+import type { FactReader } from './neutral-facts';
 import { medianGap, stabilityOf } from './rhythm';
 import type { Settings } from './settings';
 import { say } from './say';
@@ -28,9 +29,8 @@ export interface Analysis {
   /** Orders placed in the devoted window (rows), and whether all are known undiscounted. */
   ordersInWindow: number;
   windowAllUndiscounted: boolean;
-  warnings: string[];
-  /** The warnings as translatable sentences, same order; shared and frozen when none. */
-  warningsSay: readonly Sentence[];
+  /** Warnings about the data read; shared and frozen when none. */
+  warnings: readonly Sentence[];
 }
 
 const finite = (v: unknown): number | null =>
@@ -47,13 +47,18 @@ function maxKnown(a: number | null, b: number | null): number | null {
   return a > b ? a : b;
 }
 
-export function analyse(p: Profile, settings: Settings, asOfDay: number): Analysis {
+export function analyse(
+  p: Profile,
+  settings: Settings,
+  asOfDay: number,
+  facts?: FactReader,
+): Analysis {
   const windowStart = asOfDay - settings.devoted.noDiscountWithinDays;
   const warnings = newWarnings();
   const rows = readOrderFacts(p.orders, asOfDay, windowStart, warnings);
   const r = reconcile(rows, p.summary, asOfDay, warnings);
   const hasOrdered = r.orderCount > 0;
-  const crm = readCrmFacts(p, hasOrdered, warnings);
+  const crm = readCrmFacts(p, hasOrdered, warnings, facts);
 
   const tickets = count(p.tickets);
   // Overdue orders (Shopify) are late payments with their totals unpaid; where the CRM
@@ -61,7 +66,7 @@ export function analyse(p: Profile, settings: Settings, asOfDay: number): Analys
   const latePayments = maxKnown(count(p.latePayments), rows.overdue > 0 ? rows.overdue : null);
   const unpaid = maxKnown(count(p.unpaidBalance), rows.overdue > 0 ? rows.overdueTotal : null);
   if (finite(p.unpaidBalance) !== null && (p.unpaidBalance as number) < 0) {
-    warn(warnings, 'A negative unpaid balance was ignored.', say('warn_negative_unpaid'));
+    warn(warnings, say('warn_negative_unpaid'));
   }
 
   const supportCost = tickets === null ? null : tickets * settings.costs.supportCostPerTicket;
@@ -111,7 +116,6 @@ export function analyse(p: Profile, settings: Settings, asOfDay: number): Analys
     ordersInWindow: rows.inWindow,
     windowAllUndiscounted:
       r.rowsComplete && rows.inWindow > 0 && rows.inWindowUndiscounted === rows.inWindow,
-    warnings: warnings.text,
-    warningsSay: warnings.say ?? NO_SENTENCES,
+    warnings: warnings.say ?? NO_SENTENCES,
   };
 }

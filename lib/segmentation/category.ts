@@ -25,14 +25,12 @@ const coreReason = (_s: Settings, orders: number): Reason => ({
   rule: 'category.core' satisfies RuleId,
   decides: 'category',
   value: orders,
-  text: 'core: has ordered, and no other category rule matched',
   say: say('why_core'),
 });
 const unratedReason = (): Reason => ({
   rule: 'category.unrated' satisfies RuleId,
   decides: 'category',
   value: null,
-  text: 'unrated: no orders and no open deal large enough for high potential',
   say: say('why_unrated'),
 });
 

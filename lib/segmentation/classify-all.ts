@@ -46,7 +46,7 @@ export function classifyAll(
       last = collector;
     }
     accountOf[i] = collector;
-    const a = analyse(p, settings, day);
+    const a = analyse(p, settings, day, options.facts);
     const stage = computeStage(a, settings);
     analyses[i] = a;
     stages[i] = stage;

@@ -8,6 +8,7 @@ import { analyse, type Analysis } from './analysis';
 import { computeCategory } from './category';
 import { computeConfidence } from './confidence';
 import { asOfToDay, dayToIso } from './dates';
+import type { FactReader } from './neutral-facts';
 import { nextStep } from './next-step';
 import { rankInTable } from './percentiles';
 import type { Settings } from './settings';
@@ -28,6 +29,8 @@ export interface ClassifyOptions {
   account?: AccountContext;
   /** The customer-base model's view of this customer, when its fit converged. */
   prediction?: CustomerPrediction;
+  /** The port to the CRMs' vocabularies: the neutral facts a profile's CRM fields say. */
+  facts?: FactReader;
 }
 
 // Reasons are gathered here and copied out at their exact size: a pushed-to array keeps
@@ -67,7 +70,6 @@ export function finish(
     confidence: conf.confidence,
     treatment: treatmentFor(settings, stage, cat.category),
     warnings: a.warnings,
-    warningsSay: a.warningsSay,
     asOf: asOfIso,
     confidenceBasis: conf.basis,
     deadRoute: cat.deadRoute,
@@ -78,14 +80,11 @@ export function finish(
 export function classify(profile: Profile, options: ClassifyOptions): Classification {
   const settings = resolveSettings(options.settings);
   const day = asOfToDay(options.asOf);
-  const a = analyse(profile, settings, day);
+  const a = analyse(profile, settings, day, options.facts);
   const ctx = options.account ?? null;
   if (ctx && profile?.key && (ctx.crm !== profile.key.crm || ctx.account !== profile.key.account)) {
-    a.warnings.push(
-      `The account context given is for ${ctx.crm}/${ctx.account}, not this customer's account: it was ignored.`,
-    );
-    a.warningsSay = [
-      ...a.warningsSay,
+    a.warnings = [
+      ...a.warnings,
       say('warn_other_account', text(clean(`${ctx.crm}/${ctx.account}`))),
     ];
     return finish(

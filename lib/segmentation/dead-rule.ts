@@ -6,7 +6,6 @@
  */
 import type { Analysis } from './analysis';
 import { reason } from './category-reason';
-import { fmt, plural } from './format';
 import { count, money, num, phrase, say, share, text } from './say';
 import type { Settings } from './settings';
 import { key1, shared } from './shared-results';
@@ -18,17 +17,10 @@ const recencyReason = (s: Settings, days: number) =>
     'category.dead.recency',
     days,
     s.dead.daysSinceLastOrder,
-    `dead: ${plural(days, 'day')} since the last order > ${s.dead.daysSinceLastOrder}`,
     say('why_dead_recency', count(days, 'day'), num(s.dead.daysSinceLastOrder)),
   );
 const doNotServeReason = () =>
-  reason(
-    'category.dead.do-not-serve',
-    true,
-    undefined,
-    'dead: staff tagged the customer do-not-serve',
-    say('why_dead_do_not_serve'),
-  );
+  reason('category.dead.do-not-serve', true, undefined, say('why_dead_do_not_serve'));
 
 export function deadRule(
   a: Analysis,
@@ -47,7 +39,6 @@ export function deadRule(
           'category.dead.model',
           prediction.pAlive,
           d.pAliveThreshold,
-          `dead: the customer-base model (${prediction.model}) gives a probability of still being active of ${fmt(prediction.pAlive)} < ${d.pAliveThreshold}`,
           say(
             'why_dead_model',
             text(prediction.model === 'mbgnbd' ? 'MBG/NBD' : 'BG/NBD'),
@@ -63,10 +54,9 @@ export function deadRule(
     out.push(
       reason(
         'category.dead.crm',
-        a.crm.lapsed,
+        a.crm.lapsed.value,
         undefined,
-        `dead: ${a.crm.lapsed}, and no last-order date is known`,
-        say('why_dead_crm', a.crm.lapsedSay ? phrase(a.crm.lapsedSay) : text(a.crm.lapsed)),
+        say('why_dead_crm', phrase(a.crm.lapsed.label)),
       ),
     );
   }
@@ -77,7 +67,6 @@ export function deadRule(
         'category.dead.unpaid',
         days,
         d.daysWithUnpaidBalance,
-        `dead: ${fmt(unpaid)} unpaid and no order for ${plural(days, 'day')} ≥ ${d.daysWithUnpaidBalance}`,
         say(
           'why_dead_unpaid',
           money(unpaid, a.metrics.currency),

@@ -4,7 +4,6 @@
  */
 import type { Analysis } from './analysis';
 import { reason } from './category-reason';
-import { fmt, pct, plural } from './format';
 import { count, money, num, say, share as shareArg } from './say';
 import type { Settings } from './settings';
 import { key1, key2, shared } from './shared-results';
@@ -16,7 +15,6 @@ const ticketsReason = (s: Settings, tickets: number, orders: number) =>
     'category.demanding.tickets',
     tickets / orders,
     s.demanding.ticketsPerOrder,
-    `demanding: ${plural(tickets, 'ticket')} over ${plural(orders, 'order')} = ${fmt(tickets / orders)} ≥ ${s.demanding.ticketsPerOrder}`,
     say(
       'why_demanding_tickets',
       count(tickets, 'ticket'),
@@ -30,7 +28,6 @@ const lateReason = (s: Settings, late: number) =>
     'category.demanding.late',
     late,
     s.demanding.latePayments,
-    `demanding: ${plural(late, 'late payment')} ≥ ${s.demanding.latePayments}`,
     say('why_demanding_late', count(late, 'late-payment'), num(s.demanding.latePayments)),
   );
 
@@ -64,13 +61,11 @@ export function demandingRule(a: Analysis, s: Settings, out: Reason[]): boolean 
     // With no net revenue at all, any support cost is an unbounded share of it.
     const share = net > 0 ? cost / net : Infinity;
     if (share >= d.supportCostShare) {
-      const of = net > 0 ? `${pct(share)} of net revenue ${fmt(net)}` : 'with no net revenue';
       out.push(
         reason(
           'category.demanding.support-cost',
           net > 0 ? share : null,
           d.supportCostShare,
-          `demanding: support cost ${fmt(cost)} is ${of} ≥ ${pct(d.supportCostShare)}`,
           net > 0
             ? say(
                 'why_demanding_support_cost',

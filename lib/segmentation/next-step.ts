@@ -5,43 +5,30 @@
  */
 import type { Analysis } from './analysis';
 import { dayToIso } from './dates';
-import { plural } from './format';
 import { count, day as dayArg, num, say } from './say';
 import type { Settings } from './settings';
 import { key1, key3, shared } from './shared-results';
 import type { NextStep, Stage } from './types';
 
-const more = (n: number, what: string) => (n === 1 ? `1 more ${what}` : `${n} more ${what}s`);
-
 // Step makers: module-level so that sharing them needs no closure per customer.
 const toProspect = (): NextStep => ({
   stage: 'prospect',
   rule: 'stage.prospect',
-  text: 'any sign of engagement (an open deal, a lead status, a CRM stage past subscriber, recorded activity) → prospect',
   say: say('step_prospect'),
 });
 const toFirstTime = (): NextStep => ({
   stage: 'first-time',
   rule: 'stage.first-time',
-  text: 'a first order → first-time customer',
   say: say('step_first_time'),
 });
 const toRepeat = (_s: Settings, needed: number): NextStep => ({
   stage: 'repeat',
   rule: 'stage.repeat',
-  text: `${more(needed, 'order')} → repeat customer`,
   say: say('step_repeat', count(needed, 'more-order')),
 });
 /** kind 0: orders only; 1: orders over the tenure (no dates known); 2: the last on or after `day`. */
 const toClientStep = (s: Settings, kind: number, needed: number, day: number): NextStep => {
   const tenure = s.stage.clientMinTenureDays;
-  const orders = more(needed, 'order');
-  const text =
-    kind === 0
-      ? `${orders} → client`
-      : kind === 1
-        ? `${orders}, over at least ${plural(tenure, 'day')} from the first → client`
-        : `${orders}, the last on or after ${dayToIso(day)} (${tenure} days after the first) → client`;
   const orderArg = count(needed, 'more-order');
   const why =
     kind === 0
@@ -49,18 +36,16 @@ const toClientStep = (s: Settings, kind: number, needed: number, day: number): N
       : kind === 1
         ? say('step_client_tenure', orderArg, count(tenure, 'day'))
         : say('step_client_date', orderArg, dayArg(dayToIso(day)), count(tenure, 'day'));
-  return { stage: 'client', rule: 'stage.client', text, say: why };
+  return { stage: 'client', rule: 'stage.client', say: why };
 };
 const toAdvocate = (s: Settings, needed: number): NextStep => ({
   stage: 'advocate',
   rule: 'stage.advocate',
-  text: `${more(needed, 'referral')}, or an NPS of ${s.stage.advocateMinNps} or more → advocate`,
   say: say('step_advocate', count(needed, 'more-referral'), num(s.stage.advocateMinNps)),
 });
 const toPartner = (_s: Settings, needed: number): NextStep => ({
   stage: 'partner',
   rule: 'stage.partner',
-  text: `${more(needed, 'referral')} → partner`,
   say: say('step_partner', count(needed, 'more-referral')),
 });
 

@@ -10,7 +10,7 @@ import { roundToMinorUnits } from '../reading/parse/money';
 import { isoToDay } from './dates';
 import { statusKind } from './order-status';
 import { num, say, text } from './say';
-import { clean, quote } from './untrusted-text';
+import { clean } from './untrusted-text';
 import { warn, type Warnings } from './warnings';
 
 export interface OrderFacts {
@@ -178,47 +178,13 @@ export function readOrderFacts(
     f.lastDay = last;
   }
   const w = warnings;
-  if (duplicates)
-    warn(
-      w,
-      `${duplicates} duplicate order row(s) with the same order id were counted once.`,
-      say('warn_duplicate_orders', num(duplicates)),
-    );
-  if (future)
-    warn(
-      w,
-      `${future} order(s) dated after the as-of date were ignored.`,
-      say('warn_future_orders', num(future)),
-    );
-  if (undated)
-    warn(
-      w,
-      `${undated} order(s) with an unreadable date were counted, but not used for dates (recency, tenure, rhythm).`,
-      say('warn_undated_orders', num(undated)),
-    );
-  if (negative)
-    warn(
-      w,
-      `${negative} order(s) with a negative total were ignored.`,
-      say('warn_negative_orders', num(negative)),
-    );
-  if (badAmounts)
-    warn(
-      w,
-      `${badAmounts} order row(s) without a readable total were ignored.`,
-      say('warn_unreadable_totals', num(badAmounts)),
-    );
+  if (duplicates) warn(w, say('warn_duplicate_orders', num(duplicates)));
+  if (future) warn(w, say('warn_future_orders', num(future)));
+  if (undated) warn(w, say('warn_undated_orders', num(undated)));
+  if (negative) warn(w, say('warn_negative_orders', num(negative)));
+  if (badAmounts) warn(w, say('warn_unreadable_totals', num(badAmounts)));
   if (foreignSkipped)
-    warn(
-      w,
-      `${foreignSkipped} order(s) in a currency other than ${quote(f.currency)} count as orders, but their amounts were left out (amounts are never added across currencies).`,
-      say('warn_foreign_currency', num(foreignSkipped), text(clean(f.currency))),
-    );
-  if (unknownStatus !== null)
-    warn(
-      w,
-      `Order status ${quote(unknownStatus)} is not one Rung knows; such orders were treated as paid.`,
-      say('warn_unknown_status', text(clean(unknownStatus))),
-    );
+    warn(w, say('warn_foreign_currency', num(foreignSkipped), text(clean(f.currency))));
+  if (unknownStatus !== null) warn(w, say('warn_unknown_status', text(clean(unknownStatus))));
   return f;
 }

@@ -1,6 +1,6 @@
 /**
- * A rule's reason: what fired, the value, the threshold (when it has one), one English
- * sentence and the same sentence in translatable form.
+ * A rule's reason: what fired, the value, the threshold (when it has one) and the
+ * sentence that explains it.
  */
 import type { RuleId } from './rule-ids';
 import type { Reason, Sentence } from './types';
@@ -11,9 +11,8 @@ export const reasonFor =
     rule: RuleId,
     value: Reason['value'],
     threshold: number | string | undefined,
-    text: string,
     say: Sentence,
   ): Reason =>
     threshold === undefined
-      ? { rule, decides, value, text, say }
-      : { rule, decides, value, threshold, text, say };
+      ? { rule, decides, value, say }
+      : { rule, decides, value, threshold, say };

@@ -5,12 +5,11 @@
  * small counts are shared between customers (shared-results.ts).
  */
 import type { Analysis } from './analysis';
-import { fmt, plural } from './format';
 import type { Settings } from './settings';
 import { reasonFor } from './reason';
-import { count, num, phrase, say, text } from './say';
+import { count, num, phrase, say } from './say';
 import { key1, key2, shared } from './shared-results';
-import type { Reason, Sentence, Stage } from './types';
+import type { Reason, Stage } from './types';
 
 export interface StageResult {
   stage: Stage;
@@ -25,7 +24,6 @@ const partnerReason = (s: Settings, refs: number) =>
     'stage.partner',
     refs,
     s.stage.partnerMinReferrals,
-    `partner: an advocate with ${plural(refs, 'referral')} ≥ ${s.stage.partnerMinReferrals}`,
     say('why_stage_partner', count(refs, 'referral'), num(s.stage.partnerMinReferrals)),
   );
 const referralsReason = (s: Settings, refs: number, fromTag: number) =>
@@ -33,7 +31,6 @@ const referralsReason = (s: Settings, refs: number, fromTag: number) =>
     'stage.advocate.referrals',
     refs,
     s.stage.advocateMinReferrals,
-    `advocate: a client with ${plural(refs, 'referral')}${fromTag ? ' (from a referral tag)' : ''} ≥ ${s.stage.advocateMinReferrals}`,
     say(
       fromTag ? 'why_stage_advocate_referral_tag' : 'why_stage_advocate_referrals',
       count(refs, 'referral'),
@@ -45,7 +42,6 @@ const npsReason = (s: Settings, nps: number) =>
     'stage.advocate.nps',
     nps,
     s.stage.advocateMinNps,
-    `advocate: a client with NPS ${fmt(nps)} ≥ ${s.stage.advocateMinNps}`,
     say('why_stage_advocate_nps', num(nps), num(s.stage.advocateMinNps)),
   );
 const clientReason = (s: Settings, orders: number, tenure: number) =>
@@ -53,7 +49,6 @@ const clientReason = (s: Settings, orders: number, tenure: number) =>
     'stage.client',
     orders,
     s.stage.clientMinOrders,
-    `client: ${plural(orders, 'order')} ≥ ${s.stage.clientMinOrders} over ${plural(tenure, 'day')} ≥ ${s.stage.clientMinTenureDays}`,
     say(
       'why_stage_client',
       count(orders, 'order'),
@@ -67,7 +62,6 @@ const repeatReason = (s: Settings, orders: number) =>
     'stage.repeat',
     orders,
     s.stage.repeatMinOrders,
-    `repeat customer: ${plural(orders, 'order')} ≥ ${s.stage.repeatMinOrders}`,
     say('why_stage_repeat', count(orders, 'order'), num(s.stage.repeatMinOrders)),
   );
 const firstTimeReason = (s: Settings, orders: number) =>
@@ -75,20 +69,9 @@ const firstTimeReason = (s: Settings, orders: number) =>
     'stage.first-time',
     orders,
     s.stage.repeatMinOrders,
-    `first-time customer: ${plural(orders, 'order')}, fewer than ${s.stage.repeatMinOrders}`,
     say('why_stage_first_time', count(orders, 'order'), num(s.stage.repeatMinOrders)),
   );
-const suspectReason = () =>
-  reason(
-    'stage.suspect',
-    null,
-    undefined,
-    'suspect: known to us, with no orders and no sign of engagement yet',
-    say('why_stage_suspect'),
-  );
-
-/** A CRM fact as a sentence argument: its phrase, which crm-facts.ts sets beside its text. */
-const factArg = (fact: Sentence | null, english: string) => (fact ? phrase(fact) : text(english));
+const suspectReason = () => reason('stage.suspect', null, undefined, say('why_stage_suspect'));
 
 /** Why the customer counts as an advocate, or null: referrals, then NPS, then the CRM. */
 function advocacy(a: Analysis, settings: Settings): Reason | null {
@@ -111,10 +94,9 @@ function advocacy(a: Analysis, settings: Settings): Reason | null {
   if (a.crm.crmAdvocate !== null) {
     return reason(
       'stage.advocate.crm',
-      a.crm.crmAdvocate,
+      a.crm.crmAdvocate.value,
       undefined,
-      `advocate: a client the CRM calls an advocate (${a.crm.crmAdvocate})`,
-      say('why_stage_advocate_crm', factArg(a.crm.crmAdvocateSay, a.crm.crmAdvocate)),
+      say('why_stage_advocate_crm', phrase(a.crm.crmAdvocate.label)),
     );
   }
   return null;
@@ -160,10 +142,9 @@ export function computeStage(a: Analysis, settings: Settings): StageResult {
       reasons: [
         reason(
           'stage.disqualified',
-          a.crm.disqualified,
+          a.crm.disqualified.value,
           undefined,
-          `disqualified: no orders and ${a.crm.disqualified}`,
-          say('why_stage_disqualified', factArg(a.crm.disqualifiedSay, a.crm.disqualified)),
+          say('why_stage_disqualified', phrase(a.crm.disqualified.label)),
         ),
       ],
     };
@@ -174,10 +155,9 @@ export function computeStage(a: Analysis, settings: Settings): StageResult {
       reasons: [
         reason(
           'stage.prospect',
-          a.crm.engagement,
+          a.crm.engagement.value,
           undefined,
-          `prospect: no orders yet, but ${a.crm.engagement}`,
-          say('why_stage_prospect', factArg(a.crm.engagementSay, a.crm.engagement)),
+          say('why_stage_prospect', phrase(a.crm.engagement.label)),
         ),
       ],
     };

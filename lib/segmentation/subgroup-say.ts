@@ -1,5 +1,5 @@
 /**
- * The profit subgroup's sentence in translatable form (subgroup.ts keeps the English one):
+ * The profit subgroup's sentence (subgroup.ts decides the subgroup):
  * against the rung's percentile band of the account, or against the absolute fallbacks.
  *
  * Every customer with a known profit gets one of these, so only what is theirs (the profit)

@@ -4,15 +4,13 @@
  * otherwise. Rungs with too few customers in the account use the absolute fallbacks.
  *
  * Every customer's sentence carries their own profit, but the rest of it depends only on
- * the band or the settings: those tails are built once and reused.
+ * the band or the settings: those arguments are built once and reused (subgroup-say.ts).
  */
-import type { AccountContext, ProfitBand } from './account-context';
+import type { AccountContext } from './account-context';
 import type { Analysis } from './analysis';
-import { fmt } from './format';
 import type { Settings } from './settings';
 import { money, say } from './say';
 import type { RuleId } from './rule-ids';
-import { shared } from './shared-results';
 import { bandSay, fallbackSay } from './subgroup-say';
 import type { Reason, Sentence, Stage, Subgroup } from './types';
 
@@ -27,51 +25,15 @@ const RULE: Record<Subgroup, RuleId> = {
   unprofitable: 'subgroup.unprofitable',
 };
 
-/** Sentence tails after "<subgroup>: profit <value>". */
-interface Tails {
-  profitable: string;
-  middling: string;
-  unprofitable: string;
-}
-
-const fallbackTails = (settings: Settings): Tails => {
-  const s = settings.subgroup;
-  const high = fmt(s.fallbackProfitableAtOrAbove);
-  const low = fmt(s.fallbackUnprofitableAtOrBelow);
-  return {
-    profitable: ` ≥ ${high} (fallback)`,
-    middling: ` between ${low} and ${high} (fallback)`,
-    unprofitable: ` ≤ ${low} (fallback)`,
-  };
-};
-
-const bandTailCache = new WeakMap<ProfitBand, Tails>();
-
-function bandTails(band: ProfitBand, settings: Settings): Tails {
-  let tails = bandTailCache.get(band);
-  if (tails) return tails;
-  const s = settings.subgroup;
-  const of = `of the account's ${band.customers} customers on this rung`;
-  tails = {
-    profitable: ` ≥ ${fmt(band.high)}, the ${s.profitablePercentile}th percentile ${of}`,
-    middling: ` between the ${s.unprofitablePercentile}th and ${s.profitablePercentile}th percentiles ${of}`,
-    unprofitable: ` < ${fmt(band.low)}, the ${s.unprofitablePercentile}th percentile ${of}`,
-  };
-  bandTailCache.set(band, tails);
-  return tails;
-}
-
 function result(
   profit: number,
   subgroup: Subgroup,
   threshold: number,
-  tail: string,
   why: Sentence,
 ): SubgroupResult {
-  const text = `${subgroup}: profit ${fmt(profit)}${tail}`;
   return {
     subgroup,
-    reason: { rule: RULE[subgroup], decides: 'subgroup', value: profit, threshold, text, say: why },
+    reason: { rule: RULE[subgroup], decides: 'subgroup', value: profit, threshold, say: why },
   };
 }
 
@@ -86,18 +48,16 @@ export function computeSubgroup(
   const currency = a.metrics.currency;
   const band = ctx?.profitBands[stage];
   if (band) {
-    const t = bandTails(band, settings);
     if (profit <= 0) {
       const loss = say('why_subgroup_loss', money(profit, currency));
-      return result(profit, 'unprofitable', 0, ' ≤ 0', loss);
+      return result(profit, 'unprofitable', 0, loss);
     }
     const sub: Subgroup =
       profit >= band.high ? 'profitable' : profit < band.low ? 'unprofitable' : 'middling';
     const threshold = sub === 'unprofitable' ? band.low : band.high;
-    return result(profit, sub, threshold, t[sub], bandSay(sub, profit, band, settings, currency));
+    return result(profit, sub, threshold, bandSay(sub, profit, band, settings, currency));
   }
   const s = settings.subgroup;
-  const t = shared(settings, 'subgroup.fallback', 0, fallbackTails);
   const sub: Subgroup =
     profit >= s.fallbackProfitableAtOrAbove
       ? 'profitable'
@@ -106,5 +66,5 @@ export function computeSubgroup(
         : 'middling';
   const threshold =
     sub === 'unprofitable' ? s.fallbackUnprofitableAtOrBelow : s.fallbackProfitableAtOrAbove;
-  return result(profit, sub, threshold, t[sub], fallbackSay(sub, profit, settings, currency));
+  return result(profit, sub, threshold, fallbackSay(sub, profit, settings, currency));
 }

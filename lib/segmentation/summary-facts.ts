@@ -9,7 +9,7 @@ import type { OrderSummary } from '../domain/profile';
 import { isoToDay } from './dates';
 import type { OrderFacts } from './order-facts';
 import { money, num as numArg, say, text } from './say';
-import { clean, quote } from './untrusted-text';
+import { clean } from './untrusted-text';
 import { warn, type Warnings } from './warnings';
 
 export interface Reconciled {
@@ -58,11 +58,7 @@ export function reconcile(
       out.orderCount = Math.floor(count);
       out.rowsComplete = false;
     } else if (count < rows.counted) {
-      warn(
-        warnings,
-        `The summary shows ${count} order(s) but ${rows.counted} are listed; using ${rows.counted}.`,
-        say('warn_summary_count', numArg(count), numArg(rows.counted)),
-      );
+      warn(warnings, say('warn_summary_count', numArg(count), numArg(rows.counted)));
     }
   }
 
@@ -72,15 +68,10 @@ export function reconcile(
   if (spent !== null && !sameCurrency) {
     warn(
       warnings,
-      `The summary's total is in ${quote(summary.currency)}, not ${quote(rows.currency)}: it was ignored.`,
       say('warn_summary_currency', text(clean(summary.currency)), text(clean(rows.currency))),
     );
   } else if (spent !== null && spent < 0) {
-    warn(
-      warnings,
-      'The summary shows a negative amount spent: it was ignored.',
-      say('warn_summary_negative_spent'),
-    );
+    warn(warnings, say('warn_summary_negative_spent'));
   } else if (spent !== null) {
     if (out.netRevenue === null || spent > out.netRevenue) {
       out.netRevenue = spent;
@@ -88,7 +79,6 @@ export function reconcile(
     } else if (spent < out.netRevenue && count !== null && count <= rows.counted) {
       warn(
         warnings,
-        `The summary shows ${spent} spent but the listed orders add up to ${out.netRevenue}; using the orders.`,
         say(
           'warn_summary_spent',
           money(spent, rows.currency),
@@ -101,21 +91,13 @@ export function reconcile(
   const first = summaryDay(summary.firstOrderAt, 'first', asOfDay, warnings);
   if (first !== null) {
     if (rows.firstDay !== null && first > rows.firstDay) {
-      warn(
-        warnings,
-        'The summary dates the first order after the earliest listed order; using the listed order.',
-        say('warn_summary_first_after'),
-      );
+      warn(warnings, say('warn_summary_first_after'));
     } else out.firstDay = first;
   }
   const last = summaryDay(summary.lastOrderAt, 'last', asOfDay, warnings);
   if (last !== null) {
     if (rows.lastDay !== null && last < rows.lastDay) {
-      warn(
-        warnings,
-        'The summary dates the last order before the latest listed order; using the listed order.',
-        say('warn_summary_last_before'),
-      );
+      warn(warnings, say('warn_summary_last_before'));
     } else out.lastDay = last;
   }
   if (out.orderCount === 0 && (out.firstDay !== null || out.lastDay !== null)) {
@@ -142,19 +124,11 @@ function summaryDay(
   if (iso === undefined || iso === null || iso === '') return null;
   const day = isoToDay(typeof iso === 'string' ? iso : undefined);
   if (day === null) {
-    warn(
-      warnings,
-      `The summary's ${which} order date is unreadable: it was ignored.`,
-      say(`warn_summary_${which}_unreadable`),
-    );
+    warn(warnings, say(`warn_summary_${which}_unreadable`));
     return null;
   }
   if (day > asOfDay) {
-    warn(
-      warnings,
-      `The summary's ${which} order date is after the as-of date: it was ignored.`,
-      say(`warn_summary_${which}_future`),
-    );
+    warn(warnings, say(`warn_summary_${which}_future`));
     return null;
   }
   return day;

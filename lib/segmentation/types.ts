@@ -87,10 +87,10 @@ export type SentenceArg =
   | { kind: 'phrase'; value: Sentence };
 
 /**
- * A sentence as a message key and its arguments, for views that translate: the key names
- * an entry of `public/_locales/<lang>/messages.json`, each argument fills the placeholder
- * of the same position. The English `text` beside it stays the fallback (results cached
- * before sentences were translatable have no `say`) and is what CSV export writes.
+ * A sentence as a message key and its arguments: the key names an entry of
+ * `public/_locales/<lang>/messages.json`, each argument fills the placeholder of the same
+ * position. The engine writes each sentence once, in this form; views render it in the
+ * user's language (lib/i18n/sentence.ts).
  */
 export interface Sentence {
   key: string;
@@ -107,10 +107,8 @@ export interface Reason {
   value: number | string | boolean | null;
   /** The threshold it was held against, where the rule has one. */
   threshold?: number | string;
-  /** One sentence, e.g. "repeat customer: 3 orders ≥ 2". */
-  text: string;
-  /** The same sentence, translatable. */
-  say?: Sentence;
+  /** The reason as a sentence, e.g. "repeat customer: 3 orders ≥ 2". */
+  say: Sentence;
 }
 
 export interface Metrics {
@@ -149,11 +147,10 @@ export interface Treatment {
 
 export interface NextStep {
   stage: Stage;
-  text: string;
   /** The stage rule that would fire, e.g. 'stage.client'. */
   rule?: string;
-  /** The same sentence, translatable. */
-  say?: Sentence;
+  /** What it takes, as a sentence, e.g. "2 more orders → client". */
+  say: Sentence;
 }
 
 /** How confidence was decided: which facts were known and which were missing. */
@@ -174,9 +171,8 @@ export interface Classification {
   next: NextStep | null;
   confidence: Confidence;
   treatment: Treatment;
-  warnings: string[];
-  /** The warnings as translatable sentences, in the same order (absent in older results). */
-  warningsSay?: readonly Sentence[];
+  /** Data that had to be ignored or corrected, one sentence each. */
+  warnings: readonly Sentence[];
   /** The `asOf` date the classification was computed for (ISO). */
   asOf: string;
   confidenceBasis?: ConfidenceBasis;
@@ -185,9 +181,7 @@ export interface Classification {
   /** What the account's customer-base model says, where one could be fitted. */
   prediction?: CustomerPrediction;
   /** Why the account has no model (the rules decide "dead" instead), for the user. */
-  modelNote?: string;
-  /** `modelNote`, translatable (the account model's `say`). */
-  modelNoteSay?: Sentence;
+  modelNote?: Sentence;
 }
 
 /**

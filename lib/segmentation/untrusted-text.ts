@@ -21,7 +21,7 @@ export function clean(value: unknown, max = MAX_QUOTED): string {
   return text.length > max ? `${text.slice(0, max).join('')}…` : text.join('');
 }
 
-/** `"vip"`: the value, cleaned and cut to 40 characters, in double quotes. */
-export function quote(value: unknown): string {
-  return `"${clean(value)}"`;
+/** A CRM's word for comparison: 'Sales Qualified Lead', 'sales_qualified_lead' → 'salesqualifiedlead'. */
+export function compact(s: unknown): string {
+  return typeof s === 'string' ? s.toLowerCase().replace(/[^a-z0-9]/g, '') : '';
 }

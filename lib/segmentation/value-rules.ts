@@ -8,7 +8,6 @@
 import type { AccountContext } from './account-context';
 import type { Analysis } from './analysis';
 import { reason } from './category-reason';
-import { fmt, pct, plural } from './format';
 import { count, money, ordinal, say, share } from './say';
 import type { Settings } from './settings';
 import { key1, shared } from './shared-results';
@@ -21,7 +20,6 @@ const devotedRungReason = (_s: Settings, partner: number) => {
     'category.devoted.advocate',
     stage,
     undefined,
-    `devoted: a customer on the ${stage} rung`,
     say(partner ? 'why_devoted_partner' : 'why_devoted_advocate'),
   );
 };
@@ -30,7 +28,6 @@ const premiumReason = (s: Settings, inWindow: number) =>
     'category.devoted.premium',
     inWindow,
     s.devoted.noDiscountWithinDays,
-    `devoted: a client whose ${plural(inWindow, 'order')} of the last ${s.devoted.noDiscountWithinDays} days all carry no discount`,
     say(
       'why_devoted_premium',
       count(inWindow, 'order'),
@@ -51,15 +48,11 @@ export function discountSeekerRule(
   const usePct = ctx?.percentilesApply === true && ctx.aovThreshold !== null;
   const limit = usePct ? (ctx.aovThreshold as number) : d.fallbackAov;
   if (m.averageOrderValue > limit) return false;
-  const basis = usePct
-    ? `the account's ${d.aovPercentile}th percentile ${fmt(limit)}`
-    : `${fmt(limit)} (fallback)`;
   out.push(
     reason(
       'category.discount-seeker',
       m.discountShare,
       d.discountShare,
-      `discount seeker: ${pct(m.discountShare)} of orders discounted ≥ ${pct(d.discountShare)}, and average order ${fmt(m.averageOrderValue)} ≤ ${basis}`,
       usePct
         ? say(
             'why_discount_seeker',
@@ -129,7 +122,6 @@ export function highPotentialRule(
     const usePct = ctx?.percentilesApply === true;
     const revLimit = usePct ? ctx.revenueThreshold : h.fallbackNetRevenue;
     const bigLimit = usePct ? ctx.largestOrderThreshold : h.fallbackLargestOrder;
-    const basis = usePct ? `the account's ${h.percentile}th percentile` : 'fallback';
     const pctRank = usePct ? h.percentile : null;
     if (revLimit !== null && m.netRevenue !== null && m.netRevenue >= revLimit) {
       out.push(
@@ -137,7 +129,6 @@ export function highPotentialRule(
           'category.high-potential.revenue',
           m.netRevenue,
           revLimit,
-          `high potential: net revenue ${fmt(m.netRevenue)} ≥ ${fmt(revLimit)} (${basis})`,
           limitSay('why_high_potential_revenue', m.netRevenue, revLimit, m.currency, pctRank),
         ),
       );
@@ -148,7 +139,6 @@ export function highPotentialRule(
           'category.high-potential.largest-order',
           m.largestOrder,
           bigLimit,
-          `high potential: largest order ${fmt(m.largestOrder)} ≥ ${fmt(bigLimit)} (${basis})`,
           limitSay('why_high_potential_largest', m.largestOrder, bigLimit, m.currency, pctRank),
         ),
       );
@@ -160,7 +150,6 @@ export function highPotentialRule(
         'category.high-potential.open-deal',
         a.openDeal,
         h.openDealAmount,
-        `high potential: an open deal of ${fmt(a.openDeal)} ≥ ${fmt(h.openDealAmount)}`,
         // The deal's currency is not on the profile (crm-facts.ts): plain amounts, never
         // the orders' currency, which may be another one.
         say('why_high_potential_open_deal', money(a.openDeal, null), money(h.openDealAmount, null)),

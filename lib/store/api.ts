@@ -54,6 +54,8 @@ export interface ImportInput {
   source: string;
   fileName: string;
   customers: Profile[];
+  /** What the file is as of (its name's date, its save time): older facts only fill gaps. */
+  observedAt?: string;
 }
 
 /** One import chunk's transaction: more to do, or the job's totals once none is left. */

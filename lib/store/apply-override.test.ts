@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Override } from '../domain/records';
-import type { Stage } from '../segmentation/types';
+import type { Sentence, Stage } from '../segmentation/types';
 import { applyOverride } from './apply-override';
 import { historyEntries } from './history-diff';
 import { fakeClassifier, fakeClassify } from './test-support/fake-classifier';
@@ -95,13 +95,14 @@ describe('historyEntries', () => {
         from: 'first-time',
         to: 'client',
         source: 'manual',
-        why: 'Eve: staff knows',
+        note: 'Eve: staff knows',
       },
     ]);
     const automatic = historyEntries({ stage: null, category: null }, apply(2, null), 'T');
-    expect(automatic.map((e) => [e.field, e.from, e.to, e.source, e.why])).toEqual([
-      ['stage', null, 'repeat', 'automatic', 'repeat: 2 orders'],
-      ['category', null, 'core', 'automatic', 'core: 28 days idle'],
+    const words = (say: Sentence | undefined) => say?.args.map((a) => a.value);
+    expect(automatic.map((e) => [e.field, e.from, e.to, e.source, words(e.why)])).toEqual([
+      ['stage', null, 'repeat', 'automatic', ['repeat: 2 orders']],
+      ['category', null, 'core', 'automatic', ['core: 28 days idle']],
     ]);
   });
 

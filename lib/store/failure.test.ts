@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRungDb } from './db';
+import { DB_VERSION } from './schema';
 import { StoreError } from './errors';
 import { SHOP, databaseOf, dbNameOf, openTestStore, pageRead } from './test-support/store-fixture';
 
@@ -121,7 +122,7 @@ describe('delete all Rung data', () => {
   it('reports "close other tabs" when an old tab blocks the deletion, and finishes once it closes', async () => {
     const store = await seeded();
     const dbName = dbNameOf(store);
-    const oldTab = await openDB(dbName, 1); // a connection that ignores versionchange
+    const oldTab = await openDB(dbName, DB_VERSION); // a connection that ignores versionchange
     await expect(store.deleteAll()).rejects.toMatchObject({ code: 'blocked' });
     oldTab.close();
     // The deletion request stays queued and completes when the old tab lets go.

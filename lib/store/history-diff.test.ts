@@ -31,10 +31,14 @@ function applied(over: Partial<Applied> = {}): Applied {
         decides: 'stage',
         value: 3,
         threshold: 2,
-        text: 'repeat: 3 ≥ 2',
         say,
       },
-      { rule: 'category.core', decides: 'category', value: null, text: 'core: the rest' },
+      {
+        rule: 'category.core',
+        decides: 'category',
+        value: null,
+        say: { key: 'why_core', args: [] },
+      },
     ],
   });
   return {
@@ -50,7 +54,7 @@ function applied(over: Partial<Applied> = {}): Applied {
 }
 
 describe('history entries', () => {
-  it("records the deciding rule's sentence, translatable where it has a form", () => {
+  it("records the deciding rule's sentence", () => {
     const entries = historyEntries({ stage: 'first-time', category: null }, applied(), AT);
     expect(entries).toEqual([
       {
@@ -59,8 +63,7 @@ describe('history entries', () => {
         from: 'first-time',
         to: 'repeat',
         source: 'automatic',
-        why: 'repeat: 3 ≥ 2',
-        whySay: say,
+        why: say,
       },
       {
         at: AT,
@@ -68,7 +71,7 @@ describe('history entries', () => {
         from: null,
         to: 'core',
         source: 'automatic',
-        why: 'core: the rest',
+        why: { key: 'why_core', args: [] },
       },
     ]);
   });
@@ -80,8 +83,8 @@ describe('history entries', () => {
       stageFromOverride: true,
     });
     const [entry] = historyEntries({ stage: 'prospect', category: 'core' }, manual, AT);
-    expect(entry).toMatchObject({ source: 'manual', why: 'Eve: met at the fair' });
-    expect(entry?.whySay).toBeUndefined();
+    expect(entry).toMatchObject({ source: 'manual', note: 'Eve: met at the fair' });
+    expect(entry?.why).toBeUndefined();
     expect(historyEntries({ stage: 'repeat', category: 'core' }, applied(), AT)).toEqual([]);
   });
 });
@@ -90,8 +93,25 @@ describe('history in a backup', () => {
   it('restores an entry with its translatable sentence, and refuses a malformed one', async () => {
     const { historyEntrySchema } = await import('./export/backup-schema');
     const [entry] = historyEntries({ stage: 'first-time', category: 'core' }, applied(), AT);
-    expect(historyEntrySchema.safeParse(entry).success).toBe(true);
-    const hostile = { ...entry, whySay: { key: '<img onerror=x>', args: [] } };
+    expect(historyEntrySchema.parse(entry)).toEqual(entry);
+    const hostile = { ...entry, why: { key: '<img onerror=x>', args: [] } };
     expect(historyEntrySchema.safeParse(hostile).success).toBe(false);
+  });
+
+  it('reads entries of a backup written before reasons were sentences only', async () => {
+    const { historyEntrySchema } = await import('./export/backup-schema');
+    const base = { at: AT, field: 'stage', from: null, to: 'repeat' } as const;
+    // An automatic change with both forms keeps the sentence; one without keeps its words.
+    expect(
+      historyEntrySchema.parse({ ...base, source: 'automatic', why: 'repeat: 3 ≥ 2', whySay: say }),
+    ).toEqual({ ...base, source: 'automatic', why: say });
+    expect(
+      historyEntrySchema.parse({ ...base, source: 'automatic', why: 'repeat: 3 ≥ 2' }),
+    ).toEqual({ ...base, source: 'automatic', note: 'repeat: 3 ≥ 2' });
+    expect(historyEntrySchema.parse({ ...base, source: 'manual', why: 'Eve: fair' })).toEqual({
+      ...base,
+      source: 'manual',
+      note: 'Eve: fair',
+    });
   });
 });

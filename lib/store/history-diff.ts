@@ -18,11 +18,10 @@ export function historyEntries(previous: Shown, applied: Applied, at: string): H
   const why = (
     field: 'stage' | 'category',
     manual: boolean,
-  ): Pick<HistoryEntry, 'why' | 'whySay'> => {
-    if (manual && active) return { why: `${active.by}: ${active.reason}` };
+  ): Pick<HistoryEntry, 'why' | 'note'> => {
+    if (manual && active) return { note: `${active.by}: ${active.reason}` };
     const reason = effective.reasons.find((r) => r.decides === field);
-    if (!reason) return { why: `automatic ${field}` };
-    return reason.say ? { why: reason.text, whySay: reason.say } : { why: reason.text };
+    return reason ? { why: reason.say } : {};
   };
   if (previous.stage !== effective.stage) {
     entries.push({

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openRungDb } from './db';
-import { ALL_STORES } from './schema';
+import { aliasesOf } from './keys';
+import { accountKeyOf, ALL_STORES, DB_VERSION } from './schema';
 import { migrateSettings } from './settings';
 import { fakeClassifier } from './test-support/fake-classifier';
 import { pageRead, SHOP, uniqueDbName } from './test-support/store-fixture';
@@ -38,17 +39,81 @@ describe('upgrade ladder', () => {
     expect(detail?.history.map((h) => h.to)).toEqual(['suspect', 'unrated', 'client']);
   });
 
+  it('rung 2 drops cached results of the old shape and rewrites history as sentences', async () => {
+    const dbName = uniqueDbName();
+    const key = { ...SHOP, id: 'h1' };
+    const [alias] = aliasesOf(key);
+    if (!alias) throw new Error('no alias');
+    // A version-1 database as Rung wrote it: an English twin beside every sentence.
+    const v1 = await openRungDb({ dbName, version: 1 });
+    const accountKey = accountKeyOf(key);
+    await v1.put('profiles', {
+      id: alias,
+      accountKey,
+      profile: { key, name: 'Hu' },
+      diagnostics: [],
+      updatedAt: '2026-02-01T00:00:00Z',
+    });
+    await v1.put('aliases', { alias, id: alias });
+    const oldResult = {
+      ...fakeClassifier.classify({ key }, '2026-03-01', fakeClassifier.defaultSettings(), null),
+      warnings: ['An English warning.'],
+    };
+    oldResult.reasons = oldResult.reasons.map((r) => ({ ...r, text: 'English' }));
+    await v1.put('classifications', {
+      id: alias,
+      automatic: oldResult,
+      day: '2026-03-01',
+      settingsRevision: 0,
+      shownStage: 'suspect',
+      shownCategory: 'unrated',
+    } as never);
+    const say = { key: 'why_stage_suspect', args: [] };
+    const entry = { at: '2026-02-01T00:00:00Z', from: null, source: 'automatic' } as const;
+    await v1.add('history', {
+      id: alias,
+      entry: { ...entry, field: 'stage', to: 'suspect', why: 'English', whySay: say } as never,
+    });
+    await v1.add('history', {
+      id: alias,
+      entry: {
+        ...entry,
+        field: 'category',
+        to: 'unrated',
+        why: 'an old English sentence',
+      } as never,
+    });
+    v1.close();
+
+    const v2 = await openRungDb({ dbName });
+    expect(await v2.count('classifications')).toBe(0);
+    const rewritten = (await v2.getAll('history')).map((h) => h.entry);
+    v2.close();
+    expect(rewritten.map((h) => [h.to, h.why ?? null, h.note ?? null])).toEqual([
+      ['suspect', say, null],
+      ['unrated', null, 'an old English sentence'],
+    ]);
+    expect(rewritten.every((h) => !('whySay' in h))).toBe(true);
+
+    // The result is derived again on the next read, with no spurious history entry.
+    const store = await openRungStoreWith({ dbName, classifier: fakeClassifier });
+    const detail = await store.getCustomer(key, NOW);
+    expect(detail?.history).toHaveLength(2);
+    expect(detail?.effective.reasons.every((r) => !('text' in r) && r.say.key)).toBe(true);
+    store.close();
+  });
+
   it('climbing past the last known rung drops nothing it does not understand', async () => {
     const dbName = uniqueDbName();
     const v1 = await openRungDb({ dbName });
     await v1.put('meta', { id: 'from-the-future', value: { keep: ['me'] } });
     v1.close();
-    const v2 = await openRungDb({ dbName, version: 2 });
-    expect(await v2.get('meta', 'from-the-future')).toEqual({
+    const next = await openRungDb({ dbName, version: DB_VERSION + 1 });
+    expect(await next.get('meta', 'from-the-future')).toEqual({
       id: 'from-the-future',
       value: { keep: ['me'] },
     });
-    v2.close();
+    next.close();
   });
 });
 
@@ -69,7 +134,7 @@ describe('version conflicts', () => {
       classifier: fakeClassifier,
       blockedTimeoutMs: 200,
     });
-    const newer = await openDB(dbName, 2); // would block forever if we kept our connection
+    const newer = await openDB(dbName, DB_VERSION + 1); // would block forever if we kept our connection
     newer.close();
     await expect(store.lookupBadges([{ ...SHOP, id: 'x' }], NOW)).rejects.toMatchObject({
       code: 'version',
@@ -79,8 +144,8 @@ describe('version conflicts', () => {
   it('gives up on a blocked upgrade after the timeout with the "close other tabs" message', async () => {
     const dbName = uniqueDbName();
     (await openRungDb({ dbName })).close();
-    const oldTab = await openDB(dbName, 1); // an old tab that ignores versionchange
-    const attempt = openRungDb({ dbName, version: 2, blockedTimeoutMs: 100 });
+    const oldTab = await openDB(dbName, DB_VERSION); // an old tab that ignores versionchange
+    const attempt = openRungDb({ dbName, version: DB_VERSION + 1, blockedTimeoutMs: 100 });
     await expect(attempt).rejects.toMatchObject({ code: 'blocked' });
     await expect(attempt).rejects.toThrow(/Close or reload the other CRM tabs/);
     oldTab.close();

@@ -24,8 +24,7 @@ describe('overrides in the store', () => {
       NOW,
     );
     expect(badge).toMatchObject({ stage: 'advocate', overridden: true, disagrees: true });
-    expect(badge.topReasons[0]).toBe('Set by Eve: refers friends');
-    expect(badge.topReasonSays?.[0]).toEqual({
+    expect(badge.topReasons[0]).toEqual({
       key: 'badge_reason_set_by',
       args: [
         { kind: 'text', value: 'Eve' },
@@ -45,7 +44,7 @@ describe('overrides in the store', () => {
       from: 'first-time',
       to: 'advocate',
       source: 'manual',
-      why: 'Eve: refers friends',
+      note: 'Eve: refers friends',
     });
   });
 

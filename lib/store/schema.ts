@@ -1,5 +1,5 @@
 /**
- * The IndexedDB schema (version 1), as idb's typed DBSchema. One object store per concern:
+ * The IndexedDB schema (version 2), as idb's typed DBSchema. One object store per concern:
  * profiles, the evidence behind each field, the alias table that makes an id key and an
  * e-mail key find the same customer, cached classifications, overrides, the stage and
  * category history, per-account contexts (percentile thresholds) and `meta` (settings,
@@ -11,7 +11,7 @@ import type { CustomerKey, Profile } from '../domain/profile';
 import type { Category, Classification, Stage } from '../segmentation/types';
 
 export const DB_NAME = 'rung';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface ProfileRecord {
   /** The canonical customer id: the key string the customer was first stored under. */

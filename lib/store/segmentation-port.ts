@@ -12,7 +12,9 @@ import {
   validateSettings,
   type Settings,
 } from '../segmentation';
+import { modelNote } from '../segmentation/model/predict';
 import { treatmentFor } from '../segmentation/treatment';
+import { readNeutralFacts } from '../crms/vocabularies';
 import type { ClassifierPort } from './classifier';
 import { SettingsError } from './errors';
 import { buildContextWithModel, predictFor, splitContext } from './model-context';
@@ -29,15 +31,14 @@ export const segmentationPort: ClassifierPort<Settings> = {
       settings: asSettings(settings),
       ...(rules ? { account: rules } : {}),
       ...(prediction ? { prediction } : {}),
+      facts: readNeutralFacts,
     });
     if (prediction) return { ...result, prediction };
-    return model?.status === 'unavailable'
-      ? { ...result, modelNote: model.message, ...(model.say ? { modelNoteSay: model.say } : {}) }
-      : result;
+    return model?.status === 'unavailable' ? { ...result, modelNote: modelNote(model) } : result;
   },
   buildAccountContext: (profiles, settings, asOf) =>
     buildContextWithModel(profiles, asSettings(settings), asOf, () =>
-      buildAccountContext(profiles, asSettings(settings), asOf),
+      buildAccountContext(profiles, asSettings(settings), asOf, readNeutralFacts),
     ),
   defaultSettings: () => defaultSettings,
   validateSettings(value) {

@@ -1,4 +1,9 @@
-/** WooCommerce's customers report download and its orders export, with real column headers. */
+/**
+ * WooCommerce's own Analytics downloads and the two most used order-export plugins, with
+ * their real column headers (sources: tests/fixtures/exports/woocommerce/SOURCES.md).
+ * Analytics › Orders names customers only (no e-mail, no id) and lists a refund as a
+ * negative row of the refunded order; WebToffee writes `customer_id` 0 for guests.
+ */
 import type { ExportFormat } from '../import-format';
 
 export const WOOCOMMERCE_IMPORT_FORMATS: readonly ExportFormat[] = [
@@ -7,7 +12,7 @@ export const WOOCOMMERCE_IMPORT_FORMATS: readonly ExportFormat[] = [
     crm: 'woocommerce',
     kind: 'customers',
     label: 'WooCommerce customers report (Analytics › Customers › Download)',
-    signature: ['Name', 'Email', 'Orders', 'Total spend'],
+    signature: [['Name'], ['Email'], ['Orders'], ['Total spend']],
     columns: {
       fullName: ['Name'],
       email: ['Email'],
@@ -17,17 +22,88 @@ export const WOOCOMMERCE_IMPORT_FORMATS: readonly ExportFormat[] = [
     },
   },
   {
+    id: 'woocommerce-analytics-orders',
+    crm: 'woocommerce',
+    kind: 'orders',
+    label: 'WooCommerce orders report (Analytics › Orders › Download)',
+    signature: [
+      ['Date', 'Datum', 'Data', 'Дата', 'تاریخ', 'Fecha'],
+      ['Order #', 'Bestellung #', 'Commande #', 'Pedido #', 'Zamówienie #', 'Заказ #', 'سفارش #'],
+      [
+        'Net Sales',
+        'Net sales',
+        'Nettoumsatz',
+        'Ventes nettes',
+        'Ventas netas',
+        'Sprzedaż netto',
+        'Чистые продажи',
+        'فروش خالص',
+      ],
+      ['Customer', 'Kunde', 'Client', 'Cliente', 'Klient', 'Клиент', 'مشتری'],
+    ],
+    columns: {
+      placedAt: ['Date', 'Datum', 'Data', 'Дата', 'تاریخ', 'Fecha'],
+      orderNumber: [
+        'Order #',
+        'Bestellung #',
+        'Commande #',
+        'Pedido #',
+        'Zamówienie #',
+        'Заказ #',
+        'سفارش #',
+      ],
+      status: ['Status', 'Statut', 'Estado', 'Статус', 'وضعیت'],
+      fullName: ['Customer', 'Kunde', 'Client', 'Cliente', 'Klient', 'Клиент', 'مشتری'],
+      total: [
+        'Net Sales',
+        'Net sales',
+        'Nettoumsatz',
+        'Ventes nettes',
+        'Ventas netas',
+        'Sprzedaż netto',
+        'Чистые продажи',
+        'فروش خالص',
+      ],
+    },
+    nameKeys: true,
+    refundRows: true,
+  },
+  {
+    id: 'woocommerce-advanced-order-export',
+    crm: 'woocommerce',
+    kind: 'orders',
+    label: 'WooCommerce orders (Advanced Order Export, default fields)',
+    signature: [['Order Number'], ['Order Status'], ['Order Date'], ['Order Total Amount']],
+    columns: {
+      orderId: ['Order ID'],
+      orderNumber: ['Order Number'],
+      status: ['Order Status'],
+      placedAt: ['Order Date'],
+      customerId: ['Customer User ID'],
+      email: ['Email (Billing)', 'Customer User Email'],
+      phone: ['Phone (Billing)', 'Phone (Shipping)'],
+      firstName: ['First Name (Billing)', 'First Name (Shipping)'],
+      lastName: ['Last Name (Billing)', 'Last Name (Shipping)'],
+      fullName: ['Full Name (Billing)'],
+      total: ['Order Total Amount'],
+      currency: ['Currency'],
+      discount: ['Cart Discount Amount'],
+      refunded: ['Order Refund Amount'],
+    },
+  },
+  {
     id: 'woocommerce-orders',
     crm: 'woocommerce',
     kind: 'orders',
-    label: 'WooCommerce orders export (Order Import Export columns)',
-    signature: ['order_id', 'order_date', 'order_total'],
+    label: 'WooCommerce orders export (Order Export & Import, WebToffee)',
+    signature: [['order_id'], ['order_date'], ['order_total']],
     columns: {
       orderId: ['order_id', 'order_number'],
       customerId: ['customer_id', 'customer_user'],
       email: ['customer_email', 'billing_email'],
-      firstName: ['billing_first_name'],
-      lastName: ['billing_last_name'],
+      phone: ['billing_phone', 'shipping_phone'],
+      firstName: ['billing_first_name', 'shipping_first_name'],
+      lastName: ['billing_last_name', 'shipping_last_name'],
       placedAt: ['order_date'],
       total: ['order_total'],
       currency: ['order_currency'],

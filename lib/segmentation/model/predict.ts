@@ -76,6 +76,18 @@ export const modelNoteKey = (reason: UnavailableReason) =>
   `model_note_${reason.replace(/-/g, '_')}`;
 
 export const DEFAULT_MIN_REPEAT_CUSTOMERS = 50;
+
+/**
+ * The note for a classification: the model's sentence, or for a model stored before it had
+ * one, the same sentence rebuilt from its reason (the store never sets another minimum).
+ */
+export function modelNote(model: UnavailableAccountModel): Sentence {
+  if (model.say) return model.say;
+  const key = modelNoteKey(model.reason);
+  return model.reason === 'too-few-repeat-customers'
+    ? say(key, num(model.repeatCustomers), num(DEFAULT_MIN_REPEAT_CUSTOMERS))
+    : say(key);
+}
 /** An in-sample error above this means the model does not describe the account. */
 export const MAX_CALIBRATION_ERROR = 0.25;
 

@@ -3,6 +3,7 @@ import { buildAccountContext, classify, classifyAll } from '../index';
 import { percentileOfSorted, quantileTable, rankInTable } from '../percentiles';
 import type { Profile } from '../types';
 import { AS_OF, history, profile } from './build';
+import { english } from './english';
 
 /** n one-order customers of one account, the i-th spending (i + 1) × step. */
 function ladderOfSpenders(n: number, step: number, account = 'acct'): Profile[] {
@@ -52,9 +53,9 @@ describe('account context: percentiles need at least 20 customers with orders', 
       profiles.map((_, i) => i === 19),
     );
     const top = results[19];
-    expect(top?.reasons.find((r) => r.rule === 'category.high-potential.revenue')?.text).toBe(
-      "high potential: net revenue 200 ≥ 190.5 (the account's 95th percentile)",
-    );
+    expect(
+      english(top?.reasons.find((r) => r.rule === 'category.high-potential.revenue')?.say),
+    ).toBe("high potential: net revenue $200 ≥ $190.50 (the account's 95th percentile)");
     expect(top?.metrics.revenuePercentile).toBe(100);
     expect(results[0]?.metrics.revenuePercentile).toBe(0);
     expect(results[9]?.metrics.revenuePercentile).toBe(47);
@@ -139,7 +140,9 @@ describe('profit subgroups', () => {
     expect(groups[10]).toBe('middling');
     expect(groups[20]).toBe('profitable');
     const reason = results[25]?.reasons.find((r) => r.decides === 'subgroup');
-    expect(reason?.text).toMatch(/67th percentile of the account's 30 customers on this rung/);
+    expect(english(reason?.say)).toMatch(
+      /67th percentile of the account's 30 customers on this rung/,
+    );
   });
 
   it('a rung with fewer than 20 falls back even when the account has more', () => {
@@ -151,6 +154,8 @@ describe('profit subgroups', () => {
     const r = results[26];
     expect(r?.stage).toBe('repeat');
     expect(r?.subgroup).toBe('profitable'); // 560 ≥ 500 fallback
-    expect(r?.reasons.find((x) => x.decides === 'subgroup')?.text).toMatch(/fallback/);
+    expect(english(r?.reasons.find((x) => x.decides === 'subgroup')?.say)).toMatch(
+      /default threshold/,
+    );
   });
 });

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../index';
 import type { Category, CustomerPrediction, Profile } from '../types';
 import { AS_OF, clientOrders, history, prediction, profile } from './build';
+import { crmFacts, english } from './english';
 
 const classifyAt = (p: Profile, predicted?: CustomerPrediction) =>
-  classify(p, { asOf: AS_OF, prediction: predicted });
+  classify(p, { asOf: AS_OF, facts: crmFacts, prediction: predicted });
 
 const model = (pAlive: number) => prediction(pAlive);
 
@@ -247,7 +248,7 @@ describe('category rules (defaults, absolute fallbacks), both sides of every thr
   it('explains the vampire rule with its arithmetic', () => {
     const c = classifyAt(profile({ orders: history({ count: 9, gap: 10 }), tickets: 7 }));
     const r = c.reasons.find((x) => x.rule === 'category.demanding.tickets');
-    expect(r?.text).toBe('demanding: 7 tickets over 9 orders = 0.78 ≥ 0.5');
+    expect(english(r?.say)).toBe('demanding: 7 tickets over 9 orders = 0.78 ≥ 0.5');
     expect(r?.value).toBeCloseTo(7 / 9, 10);
     expect(c.labels).toEqual({ classic: 'Demanding', onePage: 'Vampire' });
   });
@@ -291,7 +292,7 @@ describe('dead: model route and rule route', () => {
     expect(c.deadRoute).toBe('model');
     const r = c.reasons.find((x) => x.rule === 'category.dead.model');
     expect(r).toMatchObject({ value: 0.09, threshold: 0.1 });
-    expect(r?.text).toContain('customer-base model');
+    expect(english(r?.say)).toContain('customer-base model');
   });
   it('P(alive) 0.1 is not below 0.1: alive, even 500 days after the last order', () => {
     const c = classifyAt(lapsed, model(0.1));

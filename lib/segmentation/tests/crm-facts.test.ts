@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../index';
 import type { Profile } from '../types';
 import { AS_OF, clientOrders, history, profile } from './build';
+import { crmFacts, english } from './english';
 
-const run = (p: Profile) => classify(p, { asOf: AS_OF });
+const run = (p: Profile) => classify(p, { asOf: AS_OF, facts: crmFacts });
 
 describe('HubSpot lifecycle stages and lead status', () => {
   it.each([
@@ -21,9 +22,11 @@ describe('HubSpot lifecycle stages and lead status', () => {
   });
 
   it('warns when the CRM says customer but no closed deal is known', () => {
-    expect(run(profile({ crmStage: 'customer' })).warnings.join(' ')).toMatch(
-      /calls this contact a customer/,
-    );
+    expect(
+      run(profile({ crmStage: 'customer' }))
+        .warnings.map(english)
+        .join(' '),
+    ).toMatch(/calls this contact a customer/);
     expect(run(profile({ crmStage: 'customer', orders: history({ count: 1 }) })).warnings).toEqual(
       [],
     );
@@ -54,7 +57,7 @@ describe('Shopify RFM groups', () => {
   it('a buying group with no orders seen is engagement, with a warning', () => {
     const c = run(profile({ rfmGroup: 'CHAMPIONS' }));
     expect(c.stage).toBe('prospect');
-    expect(c.warnings.join(' ')).toMatch(/implies purchases/);
+    expect(c.warnings.map(english).join(' ')).toMatch(/implies purchases/);
   });
   it('AT_RISK changes nothing for a customer with orders', () => {
     const c = run(profile({ orders: history({ count: 2 }), rfmGroup: 'AT_RISK' }));

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { classify, defaultSettings } from '../index';
 import type { Profile } from '../types';
 import { AS_OF, clientOrders, history, profile } from './build';
+import { crmFacts, english } from './english';
 
-const run = (p: Profile) => classify(p, { asOf: AS_OF });
+const run = (p: Profile) => classify(p, { asOf: AS_OF, facts: crmFacts });
 
 describe('next step up the ladder', () => {
   it.each([
@@ -36,22 +37,22 @@ describe('next step up the ladder', () => {
   ])('%s', (_name, p, stage, text) => {
     const next = run(p).next;
     expect(next?.stage).toBe(stage);
-    expect(next?.text).toMatch(text);
+    expect(english(next?.say)).toMatch(text);
   });
 
   it('repeat customers: the orders still needed, and the date tenure allows', () => {
     // 2 orders 30 days apart, the last 10 days ago: first 40 days ago, so the client
     // tenure (180 days) is reached by an order 140 days from now.
     const young = run(profile({ orders: history({ count: 2, gap: 30, lastDaysAgo: 10 }) })).next;
-    expect(young?.text).toBe(
-      '2 more orders, the last on or after 2026-05-21 (180 days after the first) → client',
+    expect(english(young?.say)).toBe(
+      '2 more orders, the last on or after May 21, 2026 (180 days after the first) → client',
     );
     const old = run(profile({ orders: history({ count: 2, gap: 200, lastDaysAgo: 10 }) })).next;
-    expect(old?.text).toBe('2 more orders → client');
+    expect(english(old?.say)).toBe('2 more orders → client');
     const firstLongAgo = run(
       profile({ orders: history({ count: 3, gap: 100, lastDaysAgo: 150 }) }),
     ).next;
-    expect(firstLongAgo?.text).toBe('1 more order → client');
+    expect(english(firstLongAgo?.say)).toBe('1 more order → client');
   });
 
   it('partners have no next rung', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, classifyAll } from '../index';
 import type { Profile } from '../types';
 import { AS_OF, history, profile } from './build';
+import { crmFacts, english } from './english';
 
 // Control characters, zero-width characters, bidi overrides: what must never reach a sentence.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -27,9 +28,9 @@ describe('hostile and malformed input never crashes and never leaks markup or co
       note: s,
       email: s,
     });
-    const c = classify(p, { asOf: AS_OF });
+    const c = classify(p, { asOf: AS_OF, facts: crmFacts });
     expect(c.stage).toBe('prospect');
-    for (const text of [...c.reasons.map((r) => r.text), ...c.warnings]) {
+    for (const text of [...c.reasons.map((r) => english(r.say)), ...c.warnings.map(english)]) {
       expect(text).not.toMatch(INVISIBLE);
       expect(text.length).toBeLessThan(300);
     }
@@ -37,9 +38,9 @@ describe('hostile and malformed input never crashes and never leaks markup or co
 
   it('in order fields', () => {
     const orders = NASTY.map((s, i) => ({ id: s, placedAt: s, total: i, status: s, currency: s }));
-    const c = classify(profile({ orders }), { asOf: AS_OF });
+    const c = classify(profile({ orders }), { asOf: AS_OF, facts: crmFacts });
     expect(c.metrics.orderCount).toBe(6); // counted, undated, each in its own "currency"
-    for (const w of c.warnings) {
+    for (const w of c.warnings.map(english)) {
       // Sentences are plain text (never HTML); control and bidi characters are removed.
       expect(w).not.toMatch(INVISIBLE);
       expect(w.length).toBeLessThan(300);
@@ -58,16 +59,17 @@ describe('hostile and malformed input never crashes and never leaks markup or co
       openDealAmount: Number.NaN,
       unpaidBalance: -100,
     } as unknown as Profile;
-    const c = classify(junk, { asOf: AS_OF });
+    const c = classify(junk, { asOf: AS_OF, facts: crmFacts });
     expect([c.stage, c.category]).toEqual(['suspect', 'unrated']);
     expect(c.metrics.referrals).toBeNull();
     expect(c.warnings.length).toBeGreaterThan(0);
-    expect(() => classifyAll([junk, junk], { asOf: AS_OF })).not.toThrow();
+    expect(() => classifyAll([junk, junk], { asOf: AS_OF, facts: crmFacts })).not.toThrow();
   });
 
   it('a profile without a key still classifies', () => {
     const c = classifyAll([{} as Profile, profile({ orders: history({ count: 2 }) })], {
       asOf: AS_OF,
+      facts: crmFacts,
     });
     expect(c.map((x) => x.stage)).toEqual(['suspect', 'repeat']);
   });
@@ -75,7 +77,7 @@ describe('hostile and malformed input never crashes and never leaks markup or co
   it('10,000 orders on one profile stay linear', () => {
     const orders = history({ count: 10_000, gap: 0 }).map((o, i) => ({ ...o, id: `o${i}` }));
     const start = performance.now();
-    const c = classify(profile({ orders }), { asOf: AS_OF });
+    const c = classify(profile({ orders }), { asOf: AS_OF, facts: crmFacts });
     expect(c.metrics.orderCount).toBe(10_000);
     expect(performance.now() - start).toBeLessThan(1000);
   });

@@ -4,6 +4,7 @@ import { classify, classifyAll, LADDER, resolveSettings } from '../index';
 import type { Settings, Stage } from '../index';
 import { orderArb, profileArb } from './arbitrary';
 import { AS_OF } from './build';
+import { crmFacts, english } from './english';
 
 /** Height on the ladder; a disqualified prospect stands at the prospect rung. */
 const rank = (s: Stage) => (s === 'disqualified' ? 1 : LADDER.indexOf(s));
@@ -12,9 +13,9 @@ describe('invariants (fast-check)', () => {
   it('an extra order never lowers the stage', () => {
     fc.assert(
       fc.property(profileArb, orderArb, (p, extra) => {
-        const before = classify(p, { asOf: AS_OF }).stage;
+        const before = classify(p, { asOf: AS_OF, facts: crmFacts }).stage;
         const withOrder = { ...p, orders: [...(p.orders ?? []), { ...extra, id: 'extra-order' }] };
-        const after = classify(withOrder, { asOf: AS_OF }).stage;
+        const after = classify(withOrder, { asOf: AS_OF, facts: crmFacts }).stage;
         expect(rank(after)).toBeGreaterThanOrEqual(rank(before));
       }),
       { numRuns: 500 },
@@ -46,8 +47,12 @@ describe('invariants (fast-check)', () => {
             raised.partnerMinReferrals,
             raised.advocateMinReferrals,
           );
-          const before = classify(p, { asOf: AS_OF }).stage;
-          const after = classify(p, { asOf: AS_OF, settings: { stage: raised } }).stage;
+          const before = classify(p, { asOf: AS_OF, facts: crmFacts }).stage;
+          const after = classify(p, {
+            asOf: AS_OF,
+            facts: crmFacts,
+            settings: { stage: raised },
+          }).stage;
           expect(rank(after)).toBeLessThanOrEqual(rank(before));
         },
       ),
@@ -58,15 +63,18 @@ describe('invariants (fast-check)', () => {
   it('is deterministic for the same asOf, alone and in any order within an account', () => {
     fc.assert(
       fc.property(fc.array(profileArb, { minLength: 1, maxLength: 25 }), (profiles) => {
-        const first = classifyAll(profiles, { asOf: AS_OF });
-        const again = classifyAll(profiles, { asOf: AS_OF });
+        const first = classifyAll(profiles, { asOf: AS_OF, facts: crmFacts });
+        const again = classifyAll(profiles, { asOf: AS_OF, facts: crmFacts });
         expect(JSON.stringify(again)).toBe(JSON.stringify(first));
-        const reversed = classifyAll([...profiles].reverse(), { asOf: AS_OF }).reverse();
+        const reversed = classifyAll([...profiles].reverse(), {
+          asOf: AS_OF,
+          facts: crmFacts,
+        }).reverse();
         expect(JSON.stringify(reversed)).toBe(JSON.stringify(first));
         const p = profiles[0];
         if (p)
-          expect(JSON.stringify(classify(p, { asOf: AS_OF }))).toBe(
-            JSON.stringify(classify(p, { asOf: AS_OF })),
+          expect(JSON.stringify(classify(p, { asOf: AS_OF, facts: crmFacts }))).toBe(
+            JSON.stringify(classify(p, { asOf: AS_OF, facts: crmFacts })),
           );
       }),
       { numRuns: 150 },
@@ -76,10 +84,10 @@ describe('invariants (fast-check)', () => {
   it('every classification explains itself and stays within its vocabulary', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
-        const c = classify(p, { asOf: AS_OF });
+        const c = classify(p, { asOf: AS_OF, facts: crmFacts });
         expect(c.reasons.some((r) => r.decides === 'stage')).toBe(true);
         expect(c.reasons.some((r) => r.decides === 'category')).toBe(true);
-        for (const r of c.reasons) expect(r.text.length).toBeGreaterThan(5);
+        for (const r of c.reasons) expect(english(r.say).length).toBeGreaterThan(5);
         expect(c.flags).not.toContain(c.category);
         // A subgroup needs orders and a known profit (a bare "last order" date has neither amount).
         expect(c.subgroup === null).toBe(!c.metrics.orderCount || c.metrics.profit === null);

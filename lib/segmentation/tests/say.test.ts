@@ -8,14 +8,18 @@ import { classify } from '../index';
 import { unavailableAccountModelSchema } from '../model/schema';
 import type { Reason } from '../types';
 import { AS_OF, history, profile } from './build';
+import { crmFacts, english } from './english';
 
 const bySubgroup = (reasons: Reason[]) => reasons.find((r) => r.decides === 'subgroup');
 
 describe('say beside text', () => {
   it('gives the worked example’s client rule the numbers its text shows', () => {
-    const c = classify(profile({ orders: history({ count: 4, gap: 94 }) }), { asOf: AS_OF });
+    const c = classify(profile({ orders: history({ count: 4, gap: 94 }) }), {
+      asOf: AS_OF,
+      facts: crmFacts,
+    });
     const client = c.reasons.find((r) => r.rule === 'stage.client');
-    expect(client?.text).toBe('client: 4 orders ≥ 4 over 282 days ≥ 180');
+    expect(english(client?.say)).toBe('client: 4 orders ≥ 4 over 282 days ≥ 180');
     expect(client?.say).toEqual({
       key: 'why_stage_client',
       args: [
@@ -29,7 +33,10 @@ describe('say beside text', () => {
 
   it("shows an open deal without the orders' currency, which the deal may not share", () => {
     const orders = history({ count: 1, currency: 'PLN', lastDaysAgo: 400 });
-    const c = classify(profile({ orders, openDealAmount: 20_000 }), { asOf: AS_OF });
+    const c = classify(profile({ orders, openDealAmount: 20_000 }), {
+      asOf: AS_OF,
+      facts: crmFacts,
+    });
     const deal = c.reasons.find((r) => r.rule === 'category.high-potential.open-deal');
     expect(deal?.say?.args).toEqual([
       { kind: 'money', value: 20_000, currency: null },
@@ -38,9 +45,12 @@ describe('say beside text', () => {
   });
 
   it('quotes the CRM fact that decided, as untrusted text', () => {
-    const c = classify(profile({ crmStage: 'Lead\u202e', leadStatus: 'New' }), { asOf: AS_OF });
+    const c = classify(profile({ crmStage: 'Lead\u202e', leadStatus: 'New' }), {
+      asOf: AS_OF,
+      facts: crmFacts,
+    });
     const [prospect] = c.reasons;
-    expect(prospect?.text).toBe('prospect: no orders yet, but CRM lifecycle stage "Lead"');
+    expect(english(prospect?.say)).toBe('prospect: no orders yet, but CRM lifecycle stage "Lead"');
     expect(prospect?.say).toEqual({
       key: 'why_stage_prospect',
       args: [
@@ -54,7 +64,10 @@ describe('say beside text', () => {
 
   it('carries each customer’s own currency, sharing thresholds only within one', () => {
     const at = (currency: string, total: number) =>
-      classify(profile({ orders: history({ count: 2, total, currency }) }), { asOf: AS_OF });
+      classify(profile({ orders: history({ count: 2, total, currency }) }), {
+        asOf: AS_OF,
+        facts: crmFacts,
+      });
     const [eur, eur2, pln] = [at('EUR', 100), at('EUR', 150), at('PLN', 100)].map((c) =>
       bySubgroup(c.reasons),
     );
@@ -72,8 +85,10 @@ describe('say beside text', () => {
   it('names the profitable and unprofitable sides of the fallback', () => {
     const at = (total: number, tickets?: number) =>
       bySubgroup(
-        classify(profile({ orders: history({ count: 2, total }), tickets }), { asOf: AS_OF })
-          .reasons,
+        classify(profile({ orders: history({ count: 2, total }), tickets }), {
+          asOf: AS_OF,
+          facts: crmFacts,
+        }).reasons,
       )?.say?.key;
     expect(at(625)).toBe('why_subgroup_profitable'); // profit 500: at the limit
     expect(at(624)).toBe('why_subgroup_middling');
@@ -81,7 +96,10 @@ describe('say beside text', () => {
   });
 
   it('survives a JSON round trip, and a stored model note with or without it loads', () => {
-    const c = classify(profile({ orders: history({ count: 3 }), tickets: 3 }), { asOf: AS_OF });
+    const c = classify(profile({ orders: history({ count: 3 }), tickets: 3 }), {
+      asOf: AS_OF,
+      facts: crmFacts,
+    });
     expect(JSON.parse(JSON.stringify(c.reasons))).toEqual(c.reasons);
     const note = {
       status: 'unavailable',

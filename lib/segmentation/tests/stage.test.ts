@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../index';
 import type { Profile, Stage } from '../types';
 import { AS_OF, clientOrders, history, profile } from './build';
+import { crmFacts, english } from './english';
 
 const stageOf = (p: Profile, settings?: Parameters<typeof classify>[1]['settings']) =>
-  classify(p, { asOf: AS_OF, settings });
+  classify(p, { asOf: AS_OF, facts: crmFacts, settings });
 
 // 4 orders 60 days apart span 180 days: exactly the client tenure.
 const client = clientOrders();
@@ -146,8 +147,8 @@ describe('stage rules (defaults), both sides of every threshold', () => {
       rule: 'stage.repeat',
       value: 3,
       threshold: 2,
-      text: 'repeat customer: 3 orders ≥ 2',
     });
+    expect(english(c.reasons[0]?.say)).toBe('repeat customer: 3 orders ≥ 2');
     const p = stageOf(profile({ orders: client, referrals: 4 }));
     expect(p.reasons.map((r) => r.rule)).toEqual([
       'stage.partner',
@@ -156,7 +157,7 @@ describe('stage rules (defaults), both sides of every threshold', () => {
       'category.devoted.advocate',
       'subgroup.middling',
     ]);
-    expect(p.reasons[2]?.text).toBe('client: 4 orders ≥ 4 over 180 days ≥ 180');
+    expect(english(p.reasons[2]?.say)).toBe('client: 4 orders ≥ 4 over 180 days ≥ 180');
   });
 });
 

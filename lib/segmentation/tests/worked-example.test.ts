@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../index';
+import { english } from './english';
 
 // The worked example of ../README.md: if this test changes, update the README with it.
 describe('the README worked example', () => {
@@ -58,17 +59,17 @@ describe('the README worked example', () => {
       unpaidBalance: 130,
       referrals: 1,
     });
-    expect(c.reasons.map((r) => r.text)).toEqual([
+    expect(c.reasons.map((r) => english(r.say))).toEqual([
       'advocate: a client with 1 referral ≥ 1',
       'client: 4 orders ≥ 4 over 282 days ≥ 180',
       'demanding: 6 tickets over 4 orders = 1.5 ≥ 0.5',
       'devoted: a customer on the advocate rung',
-      'middling: profit 168 between 0 and 500 (fallback)',
+      'middling: profit €168 between €0 and €500 (default thresholds)',
     ]);
-    expect(c.next?.text).toBe('2 more referrals → partner');
+    expect(english(c.next?.say)).toBe('2 more referrals → partner');
     expect(c.treatment.headline).toBe('Demanding: stricter terms');
-    expect(c.warnings).toEqual([
-      '1 duplicate order row(s) with the same order id were counted once.',
+    expect(c.warnings.map(english)).toEqual([
+      'Order rows with a repeated order id, counted once: 1.',
     ]);
     expect(c.confidenceBasis?.missing).toEqual([]);
   });

@@ -4,6 +4,7 @@
  * account contexts) are not in a backup: they are rebuilt after a restore.
  */
 import { z } from 'zod';
+import { upgradeHistoryEntry } from '../history-entry-upgrade';
 import { profileSchema } from '../../domain/profile';
 import { sentenceSchema } from '../../segmentation/sentence-schema';
 import { CATEGORIES, STAGES } from '../../segmentation/types';
@@ -24,15 +25,19 @@ export const overrideSchema = z.strictObject({
   expiresAt: iso.optional(),
 });
 
-export const historyEntrySchema = z.strictObject({
-  at: iso,
-  field: z.enum(['stage', 'category']),
-  from: text(40).nullable(),
-  to: text(40),
-  source: z.enum(['automatic', 'manual']),
-  why: text(2000),
-  whySay: sentenceSchema.optional(),
-});
+/** Today's entries and those of backups written before reasons were sentences only. */
+export const historyEntrySchema = z
+  .strictObject({
+    at: iso,
+    field: z.enum(['stage', 'category']),
+    from: text(40).nullable(),
+    to: text(40),
+    source: z.enum(['automatic', 'manual']),
+    why: z.union([text(2000), sentenceSchema]).optional(),
+    whySay: sentenceSchema.optional(),
+    note: text(2000).optional(),
+  })
+  .transform(upgradeHistoryEntry);
 
 const evidenceSchema = z.strictObject({
   field: text(100),

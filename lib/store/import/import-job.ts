@@ -7,6 +7,7 @@
  */
 import type { ImportInput, ImportOutcome, RungStore } from '../api';
 import { StoreError } from '../errors';
+import { importActivity } from './import-chunk';
 
 export const IMPORT_CHUNK = 500;
 export type { ImportOutcome };
@@ -26,6 +27,39 @@ export async function startImportJob(
   await store.startImport(input, now);
   const outcome = await runImportJob(store, now, onProgress);
   return outcome ?? { written: 0, refused: 0 };
+}
+
+/**
+ * A confirmed file as one transaction (import-chunk.ts merges it 500 customers at a time
+ * inside it, telling progress through `importActivity`): all of it is in, or, cancelled or
+ * failed, none of it, and the job is dropped so it does not come back on its own.
+ */
+export async function commitWholeImport(
+  store: RungStore,
+  input: ImportInput,
+  now: Date,
+): Promise<ImportOutcome> {
+  await running?.catch(() => undefined);
+  importActivity.done = 0;
+  importActivity.total = input.customers.length;
+  importActivity.cancelRequested = false;
+  await store.startImport(input, now);
+  const run = (async () => {
+    for (;;) {
+      const step = await store.importChunk(now, Number.MAX_SAFE_INTEGER);
+      if (step.done) return step.outcome ?? { written: 0, refused: 0 };
+    }
+  })();
+  running = run;
+  try {
+    return await run;
+  } catch (error) {
+    await store.abandonImport().catch(() => undefined);
+    throw error;
+  } finally {
+    if (running === run) running = null;
+    importActivity.cancelRequested = false;
+  }
 }
 
 /** Finish an import a stopped worker left halfway; null when there is none. */

@@ -37,9 +37,9 @@ describe('a 50 MB export', () => {
     expect(preview.customers).toHaveLength(20_000);
     expect(preview.badRowCount).toBe(0);
     // The timer kept firing during the parse: no single chunk held the thread for long.
-    // 50 MB in 256 KB chunks is ~200 chunks, each followed by a yield. The gap bound is
+    // 50 MB in 512 KB chunks is ~100 chunks, each followed by a yield. The gap bound is
     // generous because shared CI machines add GC and scheduling pauses of their own.
-    expect(ticks).toBeGreaterThan(100);
+    expect(ticks).toBeGreaterThan(40);
     expect(longestGap).toBeLessThan(2000);
     console.info(
       `50 MB import preview: ${rows} rows in ${Math.round(elapsed)} ms, longest event-loop gap ${Math.round(longestGap)} ms`,

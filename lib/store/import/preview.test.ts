@@ -23,7 +23,7 @@ describe('previewImport: the three CRMs’ real export files', () => {
     expect(preview.badRows).toEqual([
       { line: 4, reason: '“not-an-email” is not an e-mail address' },
       { line: 5, reason: 'totalSpent “twelve” is not a valid number' },
-      { line: 6, reason: 'no customer id and no e-mail' },
+      { line: 6, reason: 'no customer id, e-mail or phone' },
     ]);
   });
 
@@ -73,7 +73,7 @@ describe('previewImport: the three CRMs’ real export files', () => {
     expect(preview.badRows).toEqual([]);
   });
 
-  it('reads WooCommerce order exports, refusing unknown statuses and ambiguous dates', async () => {
+  it('reads WooCommerce order exports, refusing unknown statuses, the file deciding the date order', async () => {
     const preview = await previewImport(fixture('woocommerce-orders.csv'), {
       account: 'shop.example',
     });
@@ -86,8 +86,10 @@ describe('previewImport: the three CRMs’ real export files', () => {
       ['1024', 'paid', 55],
       ['1025', 'refunded', 30],
     ]);
+    // 15/02/2025 can only be day-first: the file's slashed dates are read day-first.
+    expect(preview.dateOrder).toEqual({ kind: 'decided', order: 'dmy' });
+    expect(preview.customers[1]?.orders?.[0]).toMatchObject({ id: '1026', placedAt: '2025-02-15' });
     expect(preview.badRows).toEqual([
-      { line: 4, reason: 'placedAt “15/02/2025” is not a date' },
       { line: 5, reason: 'status “wc-teleported” is not a known order status' },
     ]);
   });
@@ -104,6 +106,94 @@ describe('previewImport: the three CRMs’ real export files', () => {
   });
 });
 
+describe('previewImport: what the whole file decides', () => {
+  const header = 'order_id,order_date,order_total,billing_email,status\n';
+
+  it('asks how to read 05/03/2025 when no date in the file tells, and reads it as answered', async () => {
+    const csv = `${header}1,05/03/2025,10.00,a@x.io,completed\n2,06/04/2025,12.00,a@x.io,completed\n`;
+    const open = await previewImport(csv, { account: 'shop.example' });
+    expect(open.dateOrder).toEqual({ kind: 'ask', examples: ['05/03/2025', '06/04/2025'] });
+    expect(open.badRows.map((b) => b.reason)).toEqual([
+      'placedAt “05/03/2025” is not a date',
+      'placedAt “06/04/2025” is not a date',
+    ]);
+    const dayFirst = await previewImport(csv, { account: 'shop.example', dateOrder: 'dmy' });
+    expect(dayFirst.customers[0]?.orders?.map((o) => o.placedAt)).toEqual([
+      '2025-03-05',
+      '2025-04-06',
+    ]);
+    const monthFirst = await previewImport(csv, { account: 'shop.example', dateOrder: 'mdy' });
+    expect(monthFirst.customers[0]?.orders?.map((o) => o.placedAt)).toEqual([
+      '2025-05-03',
+      '2025-06-04',
+    ]);
+  });
+
+  it('decides from a date far down the file, past the first look', async () => {
+    const rows = Array.from(
+      { length: 60_000 },
+      (_, i) => `${i},05/03/2025,10.00,c${i % 100}@x.io,completed`,
+    );
+    rows.push('60000,28/03/2025,10.00,c1@x.io,completed');
+    const csv = `${header}${rows.join('\n')}\n`;
+    expect(csv.length).toBeGreaterThan(2 * 1024 * 1024);
+    const preview = await previewImport(new Blob([csv]), { account: 'shop.example' });
+    expect(preview.dateOrder).toEqual({ kind: 'decided', order: 'dmy' });
+    expect(preview.badRowCount).toBe(0);
+    expect(preview.customers[0]?.orders?.[0]?.placedAt).toBe('2025-03-05');
+  });
+
+  it('reads 1.234 as a thousand in a German file and as one and a bit in an English one', async () => {
+    const german = 'Kunden-ID;E-Mail;Gesamtausgaben;Bestellungen\nK1;k1@x.de;1.234;3\n';
+    const mapping = {
+      kind: 'customers' as const,
+      crm: 'custom:shop.de',
+      choice: { customerId: 'Kunden-ID', email: 'E-Mail', totalSpent: 'Gesamtausgaben' },
+    };
+    const de = await previewImport(german, { account: 'shop.de', mapping });
+    expect(de.headerLanguage).toBe('de');
+    expect(de.suggestion).toEqual({
+      customerId: 'Kunden-ID',
+      email: 'E-Mail',
+      totalSpent: 'Gesamtausgaben',
+      orderCount: 'Bestellungen',
+    });
+    expect(de.decimal).toBe(',');
+    expect(de.customers[0]?.summary?.totalSpent).toBe(1234);
+    const english = 'Customer ID,Email,Total Spent\nK1,k1@x.io,1.234\n';
+    const en = await previewImport(english, {
+      account: 'shop.io',
+      mapping: {
+        ...mapping,
+        choice: { customerId: 'Customer ID', email: 'Email', totalSpent: 'Total Spent' },
+      },
+    });
+    expect(en.customers[0]?.summary?.totalSpent).toBe(1.234);
+  });
+
+  it('suggests the mapping for headers in Polish, Russian, Persian, French and Spanish', async () => {
+    const cases: [string, string][] = [
+      ['Imię;Nazwisko;E-mail;Telefon', 'pl'],
+      ['Имя,Фамилия,Эл. почта,Телефон', 'ru'],
+      ['نام,نام خانوادگی,ایمیل,تلفن', 'fa'],
+      ['Prénom;Nom;Courriel;Téléphone', 'fr'],
+      ['Nombre;Apellido;Correo electrónico;Teléfono', 'es'],
+    ];
+    for (const [headerLine, language] of cases) {
+      const preview = await previewImport(`${headerLine}\nA;B;a@x.io;+48 600 100 200\n`, {
+        account: 'x',
+      });
+      expect(preview.headerLanguage).toBe(language);
+      expect(Object.keys(preview.suggestion).sort()).toEqual([
+        'email',
+        'firstName',
+        'lastName',
+        'phone',
+      ]);
+    }
+  });
+});
+
 describe('previewImport: unknown and broken files', () => {
   const custom = 'Kunde,Mail,Umsatz,Bestellungen\nK1,k1@x.de,"1.234,50",3\nK2,,9,1\n';
 
@@ -111,7 +201,8 @@ describe('previewImport: unknown and broken files', () => {
     const preview = await previewImport(custom, { account: 'x' });
     expect(preview.source).toBeNull();
     expect(preview.headers).toEqual(['Kunde', 'Mail', 'Umsatz', 'Bestellungen']);
-    expect(preview.mappingErrors[0]).toMatch(/map them/);
+    expect(preview.mappingProblems[0]?.text).toMatch(/map them/);
+    expect(preview.suggestion).toMatchObject({ fullName: 'Kunde' });
     expect(preview.customers).toEqual([]);
   });
 
@@ -148,7 +239,7 @@ describe('previewImport: unknown and broken files', () => {
       },
     });
     expect(bad.source).toBeNull();
-    expect(bad.mappingErrors).toEqual([
+    expect(bad.mappingProblems.map((p) => p.text)).toEqual([
       'Unknown field “__proto__”.',
       'The file has no column “Preis”.',
     ]);
@@ -156,7 +247,15 @@ describe('previewImport: unknown and broken files', () => {
       account: 'x',
       mapping: { kind: 'customers', crm: 'custom:x', choice: { totalSpent: 'Umsatz' } },
     });
-    expect(keyless.mappingErrors).toEqual(['Map a customer id or e-mail column.']);
+    expect(keyless.mappingProblems.map((p) => p.text)).toEqual([
+      'Map a customer id, e-mail or phone column.',
+    ]);
+    const noCrm = await previewImport(custom, {
+      account: 'x',
+      mapping: { kind: 'customers', crm: '  ', choice: { email: 'Mail' } },
+    });
+    expect(noCrm.mappingProblems.map((p) => p.code)).toEqual(['no-crm']);
+    expect(noCrm.customers).toEqual([]);
   });
 
   it('reports rows with the wrong number of columns and unclosed quotes by line', async () => {
@@ -164,12 +263,31 @@ describe('previewImport: unknown and broken files', () => {
     const preview = await previewImport(csv, { account: '1' });
     expect(preview.customers.map((c) => c.key.id)).toEqual(['1']);
     expect(preview.badRows.map((p) => p.line)).toEqual([3, 4]);
-    expect(preview.badRows[1]?.reason).toMatch(/^CSV: .*quote/i);
+    expect(preview.badRows[1]?.reason).toMatch(/quote/i);
     expect(preview.badRows[0]?.reason).toBe('has 3 columns, the header has 2');
   });
 
-  it('treats an empty file as no rows, not a crash', async () => {
-    const preview = await previewImport('', { account: '1' });
-    expect(preview).toMatchObject({ source: null, rows: 0, customers: [] });
+  it('says in one sentence that an empty file or a header-only file has nothing to import', async () => {
+    const empty = await previewImport('', { account: '1' });
+    expect(empty).toMatchObject({
+      source: null,
+      rows: 0,
+      customers: [],
+      fileProblem: { code: 'empty' },
+    });
+    const blank = await previewImport(new Blob([]), { account: '1' });
+    expect(blank.fileProblem?.code).toBe('empty');
+    const headerOnly = await previewImport('Record ID,Email\r\n', { account: '1' });
+    expect(headerOnly.fileProblem?.code).toBe('header-only');
+  });
+
+  it('says an Excel workbook renamed .csv is a workbook, not a file to map', async () => {
+    const xlsx = new Blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])]);
+    const preview = await previewImport(xlsx, { account: '1' });
+    expect(preview.fileProblem?.code).toBe('xlsx');
+    expect(preview.fileProblem?.text).toMatch(/Excel workbook/);
+    expect(preview.mappingProblems).toEqual([]);
+    const xls = new Blob([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])]);
+    expect((await previewImport(xls, { account: '1' })).fileProblem?.code).toBe('xls');
   });
 });

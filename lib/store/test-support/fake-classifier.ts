@@ -66,13 +66,16 @@ export function fakeClassify(
         rule: `stage.${stage}`,
         decides: 'stage',
         value: orders,
-        text: `${stage}: ${orders} orders`,
+        say: { key: 'test_stage', args: [{ kind: 'text', value: `${stage}: ${orders} orders` }] },
       },
       {
         rule: `category.${category}`,
         decides: 'category',
         value: idle,
-        text: `${category}: ${idle ?? '–'} days idle`,
+        say: {
+          key: 'test_category',
+          args: [{ kind: 'text', value: `${category}: ${idle ?? '–'} days idle` }],
+        },
       },
     ],
     next: null,
