@@ -16,13 +16,15 @@ import {
   watchRevokedSites,
 } from '@/lib/background/site-access';
 import { createTabState } from '@/lib/background/tab-state';
+import { createPageReadLimit, PAGE_READ_LIMIT } from '@/lib/background/page-read-limit';
 import { openRungStore } from '@/lib/store';
 import { resumeImportJob } from '@/lib/store/import/import-job';
 
 export default defineBackground(() => {
   const storePromise = openRungStore();
-  const tabs = createTabState(browser.storage.session);
+  const tabs = createTabState(browser.storage.session, () => browser.storage.session.get(null));
   const pageFailures = createPageFailures(browser.storage.session);
+  const pageReads = createPageReadLimit(PAGE_READ_LIMIT);
   const now = () => new Date();
 
   const routerPromise = storePromise.then((store) =>
@@ -31,6 +33,7 @@ export default defineBackground(() => {
         store,
         tabs,
         pageFailures,
+        pageReads,
         now,
         activeTab,
         broadcastResultsChanged,
@@ -53,7 +56,15 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.forget(tabId);
     void pageFailures.clear(tabId);
+    pageReads.forget(tabId);
   });
+  // Tabs closed while no worker ran left their records behind.
+  void browser.tabs
+    .query({})
+    .then((open) =>
+      tabs.forgetAllBut(open.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))),
+    )
+    .catch(() => undefined);
 
   // MV3 stops idle workers: finish an import or a reclassification a stopped worker
   // left halfway.

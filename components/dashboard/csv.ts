@@ -3,6 +3,7 @@
  * customers. Cells that a spreadsheet would run as a formula (= + - @, tab, CR) are
  * prefixed with an apostrophe: scraped names are untrusted.
  */
+import { roundMoney } from '../../lib/format/round-money';
 import type { CustomerRow } from './rows';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -11,7 +12,9 @@ export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return '';
   let text = String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  // Every text cell quoted: Excel and LibreOffice in pl, ru, de split a .csv at `;`, and
+  // an unquoted `Bob;=1+1;` became the cell `=1+1` (lib/store/export/csv-guard.ts).
+  return typeof value === 'string' ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export const CSV_COLUMNS = [
@@ -43,8 +46,8 @@ export function rowsToCsv(rows: readonly CustomerRow[]): string {
       row.category,
       row.overridden,
       row.orderCount,
-      row.netRevenue,
-      row.profit,
+      roundMoney(row.netRevenue, row.currency),
+      roundMoney(row.profit, row.currency),
       row.currency,
       row.lastOrderAt,
       row.url,

@@ -15,13 +15,15 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT's start-up postMessage names the extension id to the page (lib/content/extension-alive.ts).
+  noScriptStartedPostMessage: true,
+  async main() {
     const { definitions } = await sendMessage('customCrms.get', {}).catch(() => ({
       definitions: [] as unknown[],
     }));
     // Custom definitions first: a user who taught Rung a page means that reading.
     const drivers = [createCustomDriver(definitions as CustomDefinition[]), woocommerceDriver];
     const readers = drivers.map((driver) => driver.reader);
-    runCrmContentScript(ctx, (document, url) => readPageWith(readers, document, url));
+    runCrmContentScript((document, url) => readPageWith(readers, document, url));
   },
 });

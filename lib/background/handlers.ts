@@ -18,6 +18,8 @@ import { ImportStaging } from '../store/import/import-staging';
 import type { Handlers } from './router';
 import { UserFacingError } from './router';
 import type { TabState } from './tab-state';
+import { badgeViewForPage } from './badge-view-for-page';
+import { createPageReadLimit, PAGE_READ_LIMIT, type PageReadLimit } from './page-read-limit';
 
 export interface BackgroundDeps {
   store: BackgroundStore;
@@ -36,6 +38,8 @@ export interface BackgroundDeps {
   injectPicker?: (tabId: number) => Promise<void>;
   /** Page reads the store refused, kept for the popup; defaults to storage.session. */
   pageFailures?: PageFailures;
+  /** How often one tab may send a page read (./page-read-limit.ts). */
+  pageReads?: PageReadLimit;
 }
 
 /** The picker is registered at run time only: injected on demand, never by manifest match. */
@@ -54,14 +58,16 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const staging = new ImportStaging();
   let committing: string | null = null;
   const pageFailures = deps.pageFailures ?? createPageFailures(browser.storage.session);
+  const pageReads = deps.pageReads ?? createPageReadLimit(PAGE_READ_LIMIT);
   return {
-    async 'page.observed'({ url, scrape }, { sender }) {
+    async 'page.observed'({ url, scrape, part }, { sender }) {
       const tabUrl = sender.tab?.url ?? sender.url ?? '';
       if (!scrapeMatchesSender(scrape, tabUrl) || !scrapeMatchesSender(scrape, url)) {
         throw new UserFacingError('This page read names another account than the tab shows.');
       }
-      const seenAt = now();
       const tabId = sender.tab?.id;
+      if (tabId !== undefined) await pageReads.admit(tabId);
+      const seenAt = now();
       let badges: (BadgeView | null)[];
       try {
         badges = await store.observe({ url, seenAt: seenAt.toISOString(), scrape }, seenAt);
@@ -72,13 +78,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
       if (tabId !== undefined) {
         await pageFailures.clear(tabId);
-        await tabs.recordScrape(tabId, url, scrape, seenAt.toISOString());
+        // Only a note for the popup: failing to write it must not fail the read.
+        await tabs
+          .recordScrape(tabId, url, scrape, seenAt.toISOString(), part)
+          .catch((error: unknown) =>
+            console.warn('Rung: could not note what the tab shows', error),
+          );
       }
-      return { badges };
+      return { badges: badges.map(badgeViewForPage) };
     },
 
-    async 'badges.lookup'({ keys }) {
-      return { badges: await store.lookupBadges(keys, now()) };
+    async 'badges.lookup'({ keys }, { kind }) {
+      const badges = await store.lookupBadges(keys, now());
+      return { badges: kind === 'content-script' ? badges.map(badgeViewForPage) : badges };
     },
 
     async 'customer.get'({ key }) {

@@ -9,6 +9,7 @@ import type { BadgeView } from '../messages/protocol';
 import type { CustomerKey } from '../domain/profile';
 import type { createBadgeMounter } from '../dom/badge-mount';
 import { createPageSession } from './page-session';
+import { createSendGate } from './send-gate';
 
 type Reply = { badges: (BadgeView | null)[] };
 const pending = new Map<string, ((reply: Reply) => void)[]>();
@@ -57,7 +58,14 @@ function setUp() {
     prune: () => undefined,
     removeAll: () => shown.clear(),
   } as unknown as ReturnType<typeof createBadgeMounter>;
-  const session = createPageSession(readPage, mounter, new AbortController().signal, new Map());
+  const gate = createSendGate({ burst: 100, spacingMs: 1 });
+  const session = createPageSession(
+    readPage,
+    mounter,
+    new AbortController().signal,
+    new Map(),
+    gate,
+  );
   return {
     session,
     shown: (id: string) => shown.get(`shopify|shop|id:${id}#0`),

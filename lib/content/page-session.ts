@@ -3,19 +3,30 @@
  * and keep both true as the SPA navigates, lazy cards arrive and results change.
  *
  * Flow per read: the adapter reads the page (pure); badges appear at once as pending;
- * cached results come back from one `badges.lookup` (fast, read-only); the merged,
+ * cached results come back from `badges.lookup` (fast, read-only); the merged,
  * reclassified results follow from `page.observed`. A read identical to the last one
  * is not sent again, so an idle page costs nothing.
+ *
+ * Sending goes through a gate shared by every session of the tab (./send-gate.ts): one
+ * read at a time, the latest replacing one still waiting. A read is sent in parts of
+ * PART_SIZE customers, so a list of any length fits the background's message bounds and
+ * each part's badges fill as its answer arrives. A part whose message was lost (the
+ * service worker stopped mid-read) is sent again: the next message starts a new worker.
  */
 import type { PageRead } from '../reading/types';
-import { sendMessage } from '../messages/client';
+import { BackgroundError, sendMessage } from '../messages/client';
 import type { BadgeView } from '../messages/protocol';
 import { customerKeyString } from '../domain/customer-key';
 import type { CustomerKey } from '../domain/profile';
 import type { createBadgeMounter } from '../dom/badge-mount';
+import type { SendGate } from './send-gate';
 
 type Mounter = ReturnType<typeof createBadgeMounter>;
 
+/** Customers per message: well inside the background's bound of 5,000 per read. */
+export const PART_SIZE = 1_000;
+/** Waits before sending a lost message again; the first wakes a stopped worker. */
+export const RESEND_AFTER_MS = [200, 1_000] as const;
 export interface PageSession {
   /** Re-read the page now (after a mutation burst). */
   rescan(): void;
@@ -42,6 +53,9 @@ export function createPageSession(
   signal: AbortSignal,
   /** Filled with every customer shown, so a badge click can name its customer. */
   keysByString: Map<string, CustomerKey>,
+  gate: SendGate,
+  /** Asked when a message failed: false once the extension is gone (updated, removed). */
+  stillAlive: () => boolean = () => true,
 ): PageSession {
   let lastSent = '';
   // Numbers the reads sent to the background. A reply counts only for the last one sent:
@@ -85,19 +99,83 @@ export function createPageSession(
     mounter.prune(keep);
   }
 
+  /** Sends again a message lost on the way (not one the background answered with an error). */
+  async function withResend<T>(send: () => Promise<T>, forSent: number): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await send();
+      } catch (error) {
+        const lost = !(error instanceof BackgroundError);
+        const wait = RESEND_AFTER_MS[attempt];
+        if (!lost || wait === undefined || forSent !== sent || !stillAlive()) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+
   /**
    * 'fill': cached results only fill badges the fresher page.observed reply has not
    * filled. 'replace': results changed everywhere (settings, an override).
    */
-  async function lookup(keys: CustomerKey[], forSent: number, mode: 'fill' | 'replace') {
+  async function lookup(
+    keys: CustomerKey[],
+    offset: number,
+    forSent: number,
+    mode: 'fill' | 'replace',
+  ) {
     const { badges } = await sendMessage('badges.lookup', { keys });
     if (forSent !== sent) return;
-    views = mode === 'replace' ? badges : badges.map((b, i) => views[i] ?? b);
+    badges.forEach((badge, i) => {
+      if (mode === 'replace' || !views[offset + i]) views[offset + i] = badge;
+    });
   }
 
   async function observe(scrape: PageRead['scrape'], forSent: number) {
-    const { badges } = await sendMessage('page.observed', { url: location.href, scrape });
-    if (forSent === sent) views = badges;
+    const customers = scrape.customers;
+    for (
+      let offset = 0, part = 0;
+      offset < customers.length || part === 0;
+      offset += PART_SIZE, part++
+    ) {
+      if (forSent !== sent || signal.aborted) return;
+      const slice = { ...scrape, customers: customers.slice(offset, offset + PART_SIZE) };
+      const { badges } = await withResend(
+        () => sendMessage('page.observed', { url: location.href, scrape: slice, part }),
+        forSent,
+      );
+      if (forSent !== sent) return;
+      badges.forEach((badge, i) => (views[offset + i] = badge));
+      if (offset + PART_SIZE < customers.length) paint();
+    }
+  }
+
+  function lookupAll(keys: CustomerKey[], forSent: number, mode: 'fill' | 'replace') {
+    const parts: Promise<void>[] = [];
+    for (let offset = 0; offset < keys.length; offset += PART_SIZE) {
+      parts.push(lookup(keys.slice(offset, offset + PART_SIZE), offset, forSent, mode));
+    }
+    return Promise.all(parts);
+  }
+
+  /** What one read sends; resolves once the background answered (or gave up). */
+  async function send(next: PageRead, thisSent: number) {
+    if (thisSent !== sent || signal.aborted) return;
+    void lookupAll(keysOf(next), thisSent, 'fill')
+      .catch(() => undefined)
+      .then(() => {
+        if (thisSent === sent) paint();
+      });
+    try {
+      await observe(next.scrape, thisSent);
+      if (thisSent !== sent) return;
+      state = 'ready';
+      paint();
+    } catch (error) {
+      if (signal.aborted || thisSent !== sent) return;
+      console.warn('Rung: could not classify this page', error);
+      state = 'error';
+      paint();
+    }
   }
 
   function rescan() {
@@ -126,10 +204,6 @@ export function createPageSession(
     sent += 1;
     const thisSent = sent;
     state = 'pending';
-    void lookup(keysOf(next), thisSent, 'fill')
-      .catch(() => undefined)
-      .then(paint);
-    const observed = observe(next.scrape, thisSent);
     // Badge slots go in pending, before the browser lays out the rows it was just given:
     // one table layout for both; the results then only fill fixed-size slots (badge.css),
     // which costs the CRM no second layout of its table. In a task of their own, right
@@ -138,24 +212,13 @@ export function createPageSession(
     inNextTask(() => {
       if (thisSent === sent) paint();
     });
-    observed
-      .then(() => {
-        if (thisSent !== sent) return;
-        state = 'ready';
-        paint();
-      })
-      .catch((error: unknown) => {
-        if (signal.aborted || thisSent !== sent) return;
-        console.warn('Rung: could not classify this page', error);
-        state = 'error';
-        paint();
-      });
+    gate.submit(() => send(next, thisSent));
   }
 
   function refresh() {
     const current = read;
     if (!current || signal.aborted) return;
-    void lookup(keysOf(current), sent, 'replace')
+    void lookupAll(keysOf(current), sent, 'replace')
       .then(paint)
       .catch(() => undefined);
   }

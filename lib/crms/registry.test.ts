@@ -18,10 +18,11 @@ describe('the CRM registry', () => {
   it('derives the hosts Rung reads without being asked from the drivers on fixed hosts', () => {
     expect(BUILT_IN_SITES.map((site) => site.id)).toEqual(['hubspot', 'shopify']);
     expect(BUILT_IN_MATCHES).toEqual([
-      'https://app.hubspot.com/*',
-      'https://*.hubspot.com/*',
-      'https://admin.shopify.com/*',
-      'https://*.myshopify.com/*',
+      'https://app.hubspot.com/contacts/*',
+      'https://app-eu1.hubspot.com/contacts/*',
+      'https://app-na2.hubspot.com/contacts/*',
+      'https://admin.shopify.com/store/*',
+      'https://*.myshopify.com/admin/*',
     ]);
   });
 

@@ -3,11 +3,10 @@
  * with that driver's reader only (lib/crms/<id>/content-script.ts, which wxt.config.ts
  * adds as the entrypoint `<id>` for every such driver in the registry).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runCrmContentScript } from '../content/run-crm-content-script';
 import { readPageWith } from '../reading/read-with';
 import type { CrmDriver } from './driver';
 
-export function runDriver(ctx: ContentScriptContext, driver: CrmDriver): void {
-  runCrmContentScript(ctx, (document, url) => readPageWith([driver.reader], document, url));
+export function runDriver(driver: CrmDriver): void {
+  runCrmContentScript((document, url) => readPageWith([driver.reader], document, url));
 }

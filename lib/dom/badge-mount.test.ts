@@ -4,6 +4,7 @@ import type { BadgeView } from '../messages/protocol';
 import { catalogTranslate, type MessageCatalog } from '../i18n/translate';
 import en from '../../public/_locales/en/messages.json';
 import { createBadgeMounter } from './badge-mount';
+import { BADGE_HOST_ATTR } from './badge-host';
 
 const t = catalogTranslate(en as MessageCatalog);
 
@@ -35,21 +36,36 @@ proto.showPopover = function (this: HTMLElement) {
 proto.hidePopover = function (this: HTMLElement) {
   this.removeAttribute('data-test-open');
 };
-const openTip = (host: HTMLElement) => host.shadowRoot!.querySelector('.tip[data-test-open]');
+// Badge roots are closed: the tests keep each root the mounter attaches to look inside.
+const roots = new WeakMap<Element, ShadowRoot>();
+const modes: ShadowRootMode[] = [];
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  modes.push(init.mode);
+  const root = attachShadow.call(this, init);
+  roots.set(this, root);
+  return root;
+};
+const rootOf = (host: Element) => roots.get(host)!;
+const openTip = (host: HTMLElement) => rootOf(host).querySelector('.tip[data-test-open]');
+const HOST = `[${BADGE_HOST_ATTR}]`;
 
-function setUp() {
-  document.body.innerHTML = '<h1 id="title">Ann</h1><p><a id="row">Bob</a></p>';
+function setUp(
+  html = '<h1 id="title">Ann</h1><p><a id="row" href="/contacts/2">Bob</a></p>',
+  trusted = true,
+) {
+  document.body.innerHTML = html;
   const onOpen = vi.fn();
-  const mounter = createBadgeMounter(':host { color: red }', {
-    t,
-    locale: 'en',
-    direction: 'ltr',
-    onOpen,
-  });
+  const mounter = createBadgeMounter(
+    ':host { color: red }',
+    { t, locale: 'en', direction: 'ltr', onOpen },
+    // happy-dom makes only untrusted events: here they stand for the user's.
+    trusted ? { isTrusted: () => true } : {},
+  );
   disposeLast = () => mounter.dispose();
   const anchor = (id: string) => document.getElementById(id)!;
-  const host = () => document.querySelector('rung-badge') as HTMLElement;
-  const pill = (h = host()) => h.shadowRoot!.querySelector('button')!;
+  const host = () => document.querySelector(HOST) as HTMLElement;
+  const pill = (h = host()) => rootOf(h).querySelector('button')!;
   return { mounter, onOpen, anchor, host, pill };
 }
 
@@ -63,8 +79,41 @@ describe('badge mounter', () => {
     const { mounter, anchor } = setUp();
     mounter.show(anchor('title'), 'a#0', ready());
     mounter.show(anchor('row'), 'b#0', ready());
-    expect(anchor('title').lastElementChild?.localName).toBe('rung-badge');
-    expect(anchor('row').nextElementSibling?.localName).toBe('rung-badge');
+    expect(anchor('title').lastElementChild?.matches(HOST)).toBe(true);
+    expect(anchor('row').nextElementSibling?.matches(HOST)).toBe(true);
+  });
+
+  it('hosts each badge in a closed shadow root of a plain span', () => {
+    const { mounter, anchor, host } = setUp();
+    modes.length = 0;
+    mounter.show(anchor('row'), 'b#0', ready());
+    expect(modes).toEqual(['closed']);
+    expect(host().localName).toBe('span');
+    expect(host().shadowRoot).toBeNull();
+  });
+
+  it('never puts a badge inside a link or button of the page', () => {
+    const { mounter, anchor, host } = setUp(
+      '<table><tr><td id="cell"><a href="/c/1" id="link"><button><h3 id="name">Ann</h3></button></a></td></tr></table>',
+    );
+    mounter.show(anchor('name'), 'a#0', ready());
+    expect(host().closest('a, button')).toBeNull();
+    expect(host().previousElementSibling?.id).toBe('link');
+    // Shown again at the same place: the same host stays.
+    const first = host();
+    mounter.show(anchor('name'), 'a#0', ready('client'));
+    expect(host()).toBe(first);
+  });
+
+  it("ignores a page script's synthetic events: no tooltip, no side panel", () => {
+    const { mounter, anchor, host, onOpen } = setUp(undefined, false);
+    mounter.show(anchor('row'), 'b#0', ready());
+    const target = rootOf(host()).querySelector('button')!;
+    target.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    target.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    host().dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(rootOf(host()).querySelector('.tip')).toBeNull();
+    expect(onOpen).not.toHaveBeenCalled();
   });
 
   it('keeps the same host and pill when shown again unchanged, replaces the pill on a change', () => {
@@ -80,13 +129,13 @@ describe('badge mounter', () => {
     mounter.show(anchor('row'), 'b#0', ready('client'));
     expect(pill()).not.toBe(readyPill);
     expect(pill().dataset.stage).toBe('client');
-    expect(document.querySelectorAll('rung-badge')).toHaveLength(1);
+    expect(document.querySelectorAll(HOST)).toHaveLength(1);
   });
 
   it('builds the tooltip only on the first hover or focus, describing the pill', () => {
     const { mounter, anchor, host, pill } = setUp();
     mounter.show(anchor('row'), 'b#0', ready());
-    const root = host().shadowRoot!;
+    const root = rootOf(host());
     expect(root.querySelector('.tip')).toBeNull();
     expect(pill().hasAttribute('aria-describedby')).toBe(false);
     pill().dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
@@ -139,7 +188,7 @@ describe('badge mounter', () => {
     const { mounter, anchor, host, pill } = setUp();
     mounter.show(anchor('row'), 'b#0', { view: null, state: 'pending', incomplete: false });
     pill().dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-    expect(host().shadowRoot!.querySelector('.tip')).toBeNull();
+    expect(rootOf(host()).querySelector('.tip')).toBeNull();
   });
 
   it("opens its own customer on click, through every re-render, and keeps the click from the CRM's row", () => {
@@ -167,7 +216,7 @@ describe('badge mounter', () => {
       spy.mock.calls.map(([type, listener]) => [type, listener]);
     expect(listeners(added).length).toBeGreaterThan(0);
     expect(listeners(removed)).toEqual(expect.arrayContaining(listeners(added)));
-    expect(document.querySelector('rung-badge')).toBeNull();
+    expect(document.querySelector(HOST)).toBeNull();
     vi.restoreAllMocks();
   });
 
@@ -182,16 +231,20 @@ describe('badge mounter', () => {
     expect(crmHandler).toHaveBeenCalledTimes(1);
   });
 
-  it('removes badges of customers gone and hosts another script left behind', () => {
+  it('removes badges of customers gone', () => {
     const { mounter, anchor } = setUp();
     mounter.show(anchor('title'), 'a#0', ready());
     mounter.show(anchor('row'), 'b#0', ready());
-    const stray = document.createElement('rung-badge');
-    stray.dataset.rungKey = 'b#0';
-    document.body.append(stray);
     mounter.prune(new Set(['b#0']));
-    const left = [...document.querySelectorAll('rung-badge')];
+    const left = [...document.querySelectorAll(HOST)];
     expect(left).toHaveLength(1);
     expect(left[0]?.previousElementSibling?.id).toBe('row');
+  });
+
+  it('removes hosts an earlier script left behind when it starts', () => {
+    document.body.innerHTML = `<p><a id="row">Bob</a><span ${BADGE_HOST_ATTR}></span></p>`;
+    const mounter = createBadgeMounter('', { t, locale: 'en', direction: 'ltr', onOpen: vi.fn() });
+    disposeLast = () => mounter.dispose();
+    expect(document.querySelectorAll(HOST)).toHaveLength(0);
   });
 });

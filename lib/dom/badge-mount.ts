@@ -1,25 +1,31 @@
 /**
- * Puts one badge beside each anchor element, in its own shadow root, and keeps it
- * there across re-reads: a host is reused when it already sits at its anchor with the
- * same customer, so re-scans never duplicate a badge. Hosts whose customer left
- * the page are removed. Styles come from one constructed stylesheet shared by all
- * shadow roots (cheap for 1,000 rows, and not subject to the page's style CSP).
+ * Puts one badge beside each anchor element, in its own closed shadow root
+ * (./badge-host.ts), and keeps it there across re-reads: a host is reused when it already
+ * sits at its place with the same customer, so re-scans never duplicate a badge. Hosts
+ * whose customer left the page are removed. Styles come from one constructed stylesheet
+ * shared by all shadow roots (cheap for 1,000 rows, and not subject to the page's style CSP).
  *
  * Events are listened for once, on the window in the capture phase, not per badge (3,000
  * listeners for a 1,000-row list): a click (or Enter, which clicks a button) on a badge
  * opens its customer, and goes no further, so the CRM's own row handler does not also
  * navigate; hover and focus show the badge's tooltip (./badge-tooltip.ts). A badge is
- * found by its host on the event's composed path.
+ * found by its host on the event's composed path. Only events the browser made from what
+ * the user did count (`isTrusted`): a page script dispatching `pointerover` or `click` at
+ * a host neither builds a tooltip nor opens the side panel.
  */
 import { pillMaker, type BadgeContent } from '../../components/badge/badge-pill';
 import { buildTip } from '../../components/badge/badge-tip';
 import type { Translate } from '../i18n/translate';
+import { BADGE_HOST_ATTR, createBadgeHost, isBadgeHost } from './badge-host';
+import { badgePlace, isPlaced, putAt, type BadgePlace } from './badge-place';
 import { createTipController, type TipOwner } from './badge-tooltip';
-import { BADGE_TAG } from './batched-observer';
 
 export type BadgeState = BadgeContent;
 
 interface Mounted extends TipOwner {
+  keyString: string;
+  /** Where the host was put, so a re-read can tell whether it still stands there. */
+  place: BadgePlace;
   /** What was rendered last, so an unchanged badge is not rendered again. */
   signature: string;
   content: BadgeContent;
@@ -42,6 +48,11 @@ function signatureOf({ view, state, incomplete }: BadgeContent): string {
   ].join('\u0000');
 }
 
+export interface MounterOptions {
+  /** Whether an event came from the user; unit tests stand in for the browser here. */
+  isTrusted?: (event: Event) => boolean;
+}
+
 export function createBadgeMounter(
   css: string,
   props: {
@@ -52,29 +63,33 @@ export function createBadgeMounter(
     direction: 'ltr' | 'rtl';
     onOpen: (keyString: string) => void;
   },
+  { isTrusted = (event) => event.isTrusted }: MounterOptions = {},
 ) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   const sheets = [sheet];
   const mounted = new Map<string, Mounted>();
+  const byHost = new WeakMap<Node, Mounted>();
   const makePill = pillMaker(props.t, { lang: props.locale, dir: props.direction });
-  // Live: its length tells whether any host is not ours without querying the document.
-  const hostsOnPage = document.getElementsByTagName(BADGE_TAG);
 
-  /** The badge an event came from, if it is one of ours (its host is on the event's path). */
+  // Hosts a previous content script left behind (the extension was updated) are not ours.
+  for (const stray of document.querySelectorAll(`[${BADGE_HOST_ATTR}]`)) stray.remove();
+
+  /** The badge a user's event came from (its host is on the event's composed path). */
   const badgeOf = (event: Event): Mounted | undefined => {
+    if (!isTrusted(event)) return undefined;
     for (const node of event.composedPath()) {
-      if ((node as Element).localName !== BADGE_TAG) continue;
-      const entry = mounted.get((node as HTMLElement).dataset.rungKey ?? '');
-      return entry?.host === node ? entry : undefined;
+      if (isBadgeHost(node as Node)) return byHost.get(node as Node);
     }
     return undefined;
   };
   const onClick = (event: Event) => {
     const entry = badgeOf(event);
     if (!entry) return;
+    // Neither the CRM's row handler nor a link around the badge acts on this click.
     event.stopPropagation();
-    props.onOpen(entry.host.dataset.rungKey ?? '');
+    event.preventDefault();
+    props.onOpen(entry.keyString);
   };
   const tips = createTipController(
     (owner) => {
@@ -90,10 +105,12 @@ export function createBadgeMounter(
     if (entry) tips.show(entry);
   };
   const onLeave = (event: Event) => {
+    if (!isTrusted(event)) return;
     const entry = badgeOf(event);
     if (entry) tips.leave(entry, (event as PointerEvent | FocusEvent).relatedTarget);
   };
   const onKey = (event: Event) => {
+    if (!isTrusted(event)) return;
     if ((event as KeyboardEvent).key !== 'Escape' || !tips.isOpen()) return;
     // The Escape closed our tooltip: it should not also close the CRM's dialog.
     event.stopPropagation();
@@ -113,40 +130,33 @@ export function createBadgeMounter(
     window.addEventListener(type, listener, { capture: true, passive: type === 'scroll' });
   }
 
-  /**
-   * Beside the name: inside a heading (so a record title and its badge share a line),
-   * right after anything else (a name link in a list row).
-   */
-  const goesInside = (anchor: Element) => /^H[1-6]$/.test(anchor.tagName);
-  const isPlaced = (host: HTMLElement, anchor: Element) =>
-    goesInside(anchor) ? host.parentElement === anchor : host.previousElementSibling === anchor;
-
-  function hostAfter(anchor: Element, keyString: string): Mounted {
+  function hostAt(anchor: Element, keyString: string): Mounted {
+    const place = badgePlace(anchor);
     const existing = mounted.get(keyString);
-    if (existing && existing.host.isConnected && isPlaced(existing.host, anchor)) {
+    if (existing && existing.host.isConnected && isPlaced(existing.host, place)) {
+      existing.place = place;
       return existing;
     }
     existing?.host.remove();
-    const host = document.createElement(BADGE_TAG);
-    host.setAttribute('data-rung-key', keyString);
-    const root = host.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = sheets;
+    const { host, root } = createBadgeHost(sheets);
     const entry: Mounted = {
       host,
       root,
+      keyString,
+      place,
       signature: '',
       content: { view: null, state: 'pending', incomplete: false },
     };
-    if (goesInside(anchor)) anchor.append(host);
-    else anchor.after(host);
+    putAt(host, place);
     mounted.set(keyString, entry);
+    byHost.set(host, entry);
     return entry;
   }
 
   return {
-    /** Show the badge for `keyString` after `anchor` (creating the host if needed). */
+    /** Show the badge for `keyString` beside `anchor` (creating the host if needed). */
     show(anchor: Element, keyString: string, content: BadgeContent) {
-      const entry = hostAfter(anchor, keyString);
+      const entry = hostAt(anchor, keyString);
       const signature = signatureOf(content);
       if (entry.signature === signature) return;
       entry.signature = signature;
@@ -163,12 +173,6 @@ export function createBadgeMounter(
         if (keep.has(keyString) && entry.host.isConnected) continue;
         entry.host.remove();
         mounted.delete(keyString);
-      }
-      // Hosts a previous content script left behind (extension reloaded) are not ours to keep.
-      if (hostsOnPage.length === mounted.size) return;
-      for (const stray of [...hostsOnPage]) {
-        const key = (stray as HTMLElement).dataset.rungKey;
-        if (!key || mounted.get(key)?.host !== stray) stray.remove();
       }
     },
     removeAll() {

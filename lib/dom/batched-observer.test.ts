@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BADGE_TAG, observeBatched, QUIET_MS } from './batched-observer';
+import { BADGE_HOST_ATTR, createBadgeHost } from './badge-host';
+import { observeBatched, QUIET_MS } from './batched-observer';
 
 const flushMicrotasks = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 const afterFrameAndTask = () =>
@@ -47,7 +48,7 @@ describe('batched observer', () => {
 
   it("ignores Rung's own badge hosts, and everything after the abort", async () => {
     const onChange = watch();
-    document.body.append(document.createElement(BADGE_TAG));
+    document.body.append(createBadgeHost([]).host);
     await flushMicrotasks();
     await afterFrameAndTask();
     expect(onChange).not.toHaveBeenCalled();
@@ -56,5 +57,14 @@ describe('batched observer', () => {
     await flushMicrotasks();
     await afterFrameAndTask();
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('reads when a page adds a span that looks like a badge host (only Rung knows its own)', async () => {
+    const onChange = watch();
+    const lookalike = document.createElement('span');
+    lookalike.setAttribute(BADGE_HOST_ATTR, '');
+    document.body.append(lookalike);
+    await flushMicrotasks();
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * One MutationObserver per page, batched: bursts of mutations (a 1,000-row table
  * rendering, a card swapping in) become few callbacks. Mutations that only touch Rung's
- * own badge hosts are ignored, so mounting badges never triggers another read.
+ * own badge hosts are ignored, so mounting badges never triggers another read (which
+ * hosts are Rung's is known from ./badge-host.ts, not from anything a page could copy).
  *
  * Timing, measured on 1,000-row lists (`npm run bench`, chromium-badges):
  * - The first burst after a quiet spell is read at once, in the observer's callback:
@@ -13,13 +14,12 @@
  *   next frame, not inside its requestAnimationFrame: there the read would lengthen the
  *   very task in which the browser lays out the CRM's rows.
  */
-export const BADGE_TAG = 'rung-badge';
+import { isBadgeHost } from './badge-host';
 
 /** A burst this long after the last read is read at once; sooner ones wait for a frame. */
 export const QUIET_MS = 100;
 
-const isOwnNode = (node: Node) =>
-  node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === BADGE_TAG;
+const isOwnNode = (node: Node) => isBadgeHost(node);
 
 /** Cheapest test first: mounting a list's badges yields one record per badge host. */
 function isOwnMutation(record: MutationRecord): boolean {
@@ -33,10 +33,8 @@ function isOwnMutation(record: MutationRecord): boolean {
       if (own) return true;
     }
   }
-  const target = record.target;
-  if (target.nodeType !== Node.ELEMENT_NODE) return false;
-  const element = target as Element;
-  return element.localName === BADGE_TAG || element.closest(BADGE_TAG) !== null;
+  // Changes inside a badge happen in its closed shadow root, which no document observer sees.
+  return isBadgeHost(record.target);
 }
 
 export function observeBatched(root: Node, onChange: () => void, signal: AbortSignal): void {

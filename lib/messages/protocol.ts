@@ -37,7 +37,8 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 export interface Protocol {
   /** A content script read a page: merge, classify, and return one badge per customer. */
   'page.observed': {
-    req: { url: string; scrape: ScrapeResult };
+    /** `part`: which slice of a long read this is (0, the first, starts the tab's record). */
+    req: { url: string; scrape: ScrapeResult; part?: number };
     res: { badges: (BadgeView | null)[] };
   };
   /** Cached results for many keys at once (list pages). */

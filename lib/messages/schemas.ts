@@ -29,7 +29,11 @@ const keys = z.array(customerKeySchema).max(5_000);
 export const envelopeSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('page.observed'),
-    payload: z.object({ url: z.string().max(4_000), scrape: scrapeSchema }),
+    payload: z.object({
+      url: z.string().max(4_000),
+      scrape: scrapeSchema,
+      part: z.number().int().min(0).max(10_000).optional(),
+    }),
   }),
   z.object({ type: z.literal('badges.lookup'), payload: z.object({ keys }) }),
   z.object({ type: z.literal('customer.get'), payload: z.object({ key: customerKeySchema }) }),

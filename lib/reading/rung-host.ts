@@ -1,17 +1,14 @@
 /**
  * Rung's own badge hosts inside a CRM's page. The content script puts a host element beside
- * each customer (lib/dom/badge-mount.ts creates it, tagged `rung-badge` and carrying the
- * customer's key in `data-rung-key`); a reader that counted it as one of the page's cells
- * would shift every column after it on the next read. Readers skip these elements.
+ * each customer (lib/dom/badge-host.ts creates it); a reader that counted it as one of the
+ * page's cells would shift every column after it on the next read. Readers skip these
+ * elements. Which elements are hosts is known to the content script only (nothing in the
+ * DOM a page could copy onto its own cells to hide them from the reader).
  */
-
-/** The tag of the badge host (lib/dom/batched-observer.ts BADGE_TAG; a test keeps them equal). */
-export const RUNG_HOST_TAG = 'rung-badge';
-/** The attribute every badge host carries. */
-export const RUNG_HOST_MARKER = 'data-rung-key';
+import { isBadgeHost } from '../dom/badge-host';
 
 export function isRungHost(el: Element): boolean {
-  return el.localName === RUNG_HOST_TAG || el.hasAttribute(RUNG_HOST_MARKER);
+  return isBadgeHost(el);
 }
 
 /** An element's child elements as the CRM rendered them, without Rung's hosts. */

@@ -7,6 +7,7 @@
  * Keys that find nothing are recorded so selector rot shows up in the side panel (§3).
  */
 import { cleanText } from './parse/text';
+import { NOT_SHOWN, shownTextOf } from '../dom/shown-text';
 
 export interface Candidate {
   readonly css: string;
@@ -92,20 +93,9 @@ export function countMatches<K extends string>(
   return counts;
 }
 
-/** Elements whose text is code or inert markup, never something the page shows. */
-const NOT_SHOWN = 'script, style, noscript, template';
-
 /** Visible text of an element as a safe, bounded plain string (never parsed as HTML). */
 export function textOf(el: Element | null | undefined, max = 500): string {
-  if (!el) return '';
-  if (el.matches(NOT_SHOWN)) return '';
-  let source: Element = el;
-  if (el.querySelector(NOT_SHOWN)) {
-    // Rare (hostile or odd pages): drop script text from a copy, leave the page alone.
-    source = el.cloneNode(true) as Element;
-    source.querySelectorAll(NOT_SHOWN).forEach((n) => n.remove());
-  }
-  return cleanText(source.textContent ?? '', max);
+  return el ? cleanText(shownTextOf(el), max) : '';
 }
 
 /** An element's text, or '' when the CRM shows its empty-value dash ("--", "—"). */

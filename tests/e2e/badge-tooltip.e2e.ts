@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shopifyPaths } from '../demo-crm/data/paths';
-import { PILL, waitForBadges } from './badges';
+import { focusPill, hoverPill, pillBox, waitForBadges, withBadgeRoots } from './badges';
 import { startSession, type E2eSession } from './session';
 
 interface TipState {
@@ -19,22 +19,26 @@ interface TipState {
 
 /** The tooltip of the `index`-th badge on the page (null fields when not built yet). */
 function tipOf(page: Page, index: number): Promise<TipState> {
-  return page.evaluate((i) => {
-    const root = document.querySelectorAll('rung-badge')[i]?.shadowRoot;
-    const tip = root?.querySelector('.tip') ?? null;
-    const pill = root?.querySelector('[data-testid="rung-badge"]') ?? null;
-    const box = (e: Element | null) => {
-      if (!e) return null;
-      const { top, left, bottom, right } = e.getBoundingClientRect();
-      return { top, left, bottom, right };
-    };
-    return {
-      open: tip?.matches(':popover-open') ?? false,
-      headline: tip?.querySelector('.tip-headline')?.textContent ?? null,
-      tip: box(tip),
-      pill: box(pill),
-    };
-  }, index);
+  return withBadgeRoots(
+    page,
+    (i: number, ...roots) => {
+      const root = roots[i];
+      const tip = root?.querySelector('.tip') ?? null;
+      const pill = root?.querySelector('[data-testid="rung-badge"]') ?? null;
+      const box = (e: Element | null) => {
+        if (!e) return null;
+        const { top, left, bottom, right } = e.getBoundingClientRect();
+        return { top, left, bottom, right };
+      };
+      return {
+        open: tip?.matches(':popover-open') ?? false,
+        headline: tip?.querySelector('.tip-headline')?.textContent ?? null,
+        tip: box(tip),
+        pill: box(pill),
+      };
+    },
+    index,
+  );
 }
 
 describe('badge tooltip', () => {
@@ -51,10 +55,8 @@ describe('badge tooltip', () => {
   });
 
   it('opens beside its pill on hover, inside the viewport, and stays while pointed at', async () => {
-    const pill = list.locator(PILL).nth(2);
-    // (readBadges has built the tooltips already: reading a badge hovers it.)
     expect((await tipOf(list, 2)).open).toBe(false);
-    await pill.hover();
+    await hoverPill(list, 2);
     const open = await tipOf(list, 2);
     expect(open.open).toBe(true);
     expect(open.headline?.length).toBeGreaterThan(3);
@@ -78,7 +80,7 @@ describe('badge tooltip', () => {
         if (e.key === 'Escape') (window as unknown as { escapes: number }).escapes += 1;
       });
     });
-    await list.locator(PILL).nth(3).focus();
+    await focusPill(list, 3);
     expect((await tipOf(list, 3)).open).toBe(true);
     await list.keyboard.press('Escape');
     expect((await tipOf(list, 3)).open).toBe(false);
@@ -89,9 +91,10 @@ describe('badge tooltip', () => {
   });
 
   it('renders a badge scrolled into view with its real size', async () => {
-    const last = list.locator(PILL).last();
-    await last.scrollIntoViewIfNeeded();
-    const box = await last.boundingBox();
+    await pillBox(list, 'last');
+    // Scrolled to: the next frame lays out what content-visibility skipped.
+    await list.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    const box = await pillBox(list, 'last');
     expect(box?.width).toBeGreaterThan(20);
     expect(box?.height).toBeGreaterThan(12);
     expect(box?.height).toBeLessThan(30);

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubspotPaths } from '../demo-crm/data/paths';
-import { PILL, waitForBadges } from './badges';
+import { clickPill, waitForBadges } from './badges';
 import { customerQuery, startSession, type E2eSession } from './session';
 
 interface TargetInfo {
@@ -76,7 +76,7 @@ describe('side panel', () => {
     const customer = s.customer('kenji-sato');
     const page = await s.open('hubspot', hubspotPaths.contact(s.world, customer.hubspot?.id ?? ''));
     await waitForBadges(page, 1);
-    await page.locator(PILL).first().click();
+    await clickPill(page, 0);
     const session = await s.rung.context.newCDPSession(page);
     let panelOpen = false;
     for (let i = 0; i < 40 && !panelOpen; i += 1) {

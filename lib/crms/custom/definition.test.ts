@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acmeDefinitionJson } from '../../../tests/fixtures/custom/load';
 import { customDefinitionSchema, type CustomDefinitionInput } from './definition';
-import { matchPatternRegExp } from './match-pattern';
+import { globMatches, matchPatternMatcher, matchPatternRegExp } from './match-pattern';
 import { exportDefinitions, importDefinitions } from './definition-io';
 
 const minimal = (): CustomDefinitionInput => ({
@@ -88,6 +88,31 @@ describe('matchPatternRegExp', () => {
     ['https://crm.example.com:8443/*', 'https://crm.example.com:8443/x', true],
   ])('%s vs %s → %s', (pattern, url, expected) => {
     expect(matchPatternRegExp(pattern)?.test(url)).toBe(expected);
+    expect(matchPatternMatcher(pattern)?.test(url)).toBe(expected);
+  });
+});
+
+describe('matchPatternMatcher (user patterns with many stars)', () => {
+  it.each([
+    ['/a*b*c', '/axxbyyc', true],
+    ['/a*b*c', '/axxbyy', false],
+    ['/*/customers/*', '/x/customers/1', true],
+    ['/*a', '/a', true],
+    ['/a*a', '/a', false],
+    ['/**', '/', true],
+  ])('glob %s vs %s → %s', (glob, text, expected) => {
+    expect(globMatches(glob, text)).toBe(expected);
+  });
+
+  it('answers an 815-character pattern of stars at once (a RegExp backtracked for 20 s)', () => {
+    const pattern = `https://crm.example.com/${'*a'.repeat(395)}*b`;
+    expect(pattern.length).toBeGreaterThan(800);
+    const url = `https://crm.example.com/${'a'.repeat(3_000)}`;
+    const matcher = matchPatternMatcher(pattern)!;
+    const started = performance.now();
+    expect(matcher.test(url)).toBe(false);
+    expect(matcher.test(`${url}b`)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(50);
   });
 });
 

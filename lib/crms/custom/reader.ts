@@ -7,7 +7,7 @@
  */
 import type { Profile } from '../../domain/profile';
 import type { CustomDefinition, CustomPage } from './definition';
-import { matchPatternRegExp } from './match-pattern';
+import { matchPatternMatcher, type UrlMatcher } from './match-pattern';
 import { queryAll } from './fields';
 import { customDiagnostics, readCustomer, type CustomReadContext } from './read';
 import { pageLocale } from '../../reading/read-values';
@@ -15,12 +15,12 @@ import type { CrmReader, PageRead, ReadOptions } from '../../reading/types';
 
 interface Compiled {
   def: CustomDefinition;
-  site: RegExp;
+  site: UrlMatcher;
   pages: { page: CustomPage; url: RegExp }[];
 }
 
 function compile(def: CustomDefinition): Compiled | null {
-  const site = matchPatternRegExp(def.urlPattern);
+  const site = matchPatternMatcher(def.urlPattern);
   if (!site) return null;
   const pages = def.pages.flatMap((page) => {
     try {

@@ -9,5 +9,7 @@ import { hubspotDriver } from '.';
 export default defineContentScript({
   matches: [...hubspotDriver.site.matches],
   runAt: 'document_idle',
-  main: (ctx) => runDriver(ctx, hubspotDriver),
+  // WXT's start-up postMessage names the extension id to the page (lib/content/extension-alive.ts).
+  noScriptStartedPostMessage: true,
+  main: () => runDriver(hubspotDriver),
 });

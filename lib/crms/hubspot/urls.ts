@@ -11,8 +11,18 @@ const RECORD = /^\/contacts\/(\d+)\/record\/(0-1)\/(\d+)(?:[/?#]|$)/;
 const LEGACY_RECORD = /^\/contacts\/(\d+)\/contact\/(\d+)(?:[/?#]|$)/;
 const LIST = /^\/contacts\/(\d+)\/objects\/0-1\/views\/[^/]+\/list(?:[/?#]|$)/;
 
-/** The manifest's match patterns: the app host and the regional ones. */
-export const HUBSPOT_MATCHES = ['https://app.hubspot.com/*', 'https://*.hubspot.com/*'];
+/**
+ * The manifest's match patterns, which are also Rung's host permissions: the contacts
+ * pages of the app host and of the regional app hosts known (`app-eu1`, `app-na2`), and
+ * nothing else of hubspot.com. `*.hubspot.com/*` put Rung on www., community. and every
+ * marketing page, where any script could feed it a page to read. A match pattern cannot
+ * say `app*.hubspot.com`, so each regional host is named.
+ */
+export const HUBSPOT_MATCHES = [
+  'https://app.hubspot.com/contacts/*',
+  'https://app-eu1.hubspot.com/contacts/*',
+  'https://app-na2.hubspot.com/contacts/*',
+];
 
 export type HubspotPage =
   { kind: 'record'; portal: string; recordId: string } | { kind: 'list'; portal: string };

@@ -9,5 +9,7 @@ import { shopifyDriver } from '.';
 export default defineContentScript({
   matches: [...shopifyDriver.site.matches],
   runAt: 'document_idle',
-  main: (ctx) => runDriver(ctx, shopifyDriver),
+  // WXT's start-up postMessage names the extension id to the page (lib/content/extension-alive.ts).
+  noScriptStartedPostMessage: true,
+  main: () => runDriver(shopifyDriver),
 });

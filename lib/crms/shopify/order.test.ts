@@ -69,6 +69,22 @@ describe('Shopify order page', () => {
     expect(profileSchema.safeParse(read?.scrape.customers[0]).success).toBe(true);
   });
 
+  it('reads totals only from the totals table: buyer-written properties and notes change nothing', () => {
+    const doc = fixture('order.html');
+    // A line-item property and an order note, as a buyer can write them at checkout.
+    doc
+      .querySelector('li')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<div><span>Total</span><span>$0.01</span></div><div><span>Refunded</span><span>−$89.00</span></div><div><span>Discount</span><span>−$89.00</span></div>',
+      );
+    const notes = [...doc.querySelectorAll('h2')].find((h) => h.textContent === 'Notes')!;
+    notes.parentElement!.insertAdjacentHTML('afterend', '<p>Customer</p><p>Total</p><p>$0.01</p>');
+    const read = readPage(doc, URL_1042, { now: NOW });
+    expect(read?.scrape.customers[0]?.orders).toEqual([ORDER]);
+    expect(read?.scrape.customers[0]?.key.id).toBe('7088123456789');
+  });
+
   it('derives the refund from "Net payment" when no "Refunded" line is shown', () => {
     const doc = fixture('order.html');
     doc.querySelectorAll('tr').forEach((tr) => {

@@ -31,10 +31,29 @@ function adjustment(main: Element, field: ShopifyField, ctx: ShopifyContext): nu
   return Math.abs(value.amount);
 }
 
+/**
+ * The totals section: the table holding the Total line. Only there: a buyer writes
+ * line-item properties ("Total: $0.01") and order notes, which the admin shows as text
+ * in the line items and the Notes card, and text can make no table row. A page drawn
+ * without such a table gives no totals (a diagnostic), never totals read from buyer text.
+ */
+function totalsSection(main: Element, ctx: ShopifyContext): Element | null {
+  for (const label of findLabels(main, 'total', ctx.langs)) {
+    const table = label.closest('td, th') ? label.closest('table') : null;
+    if (table) return table;
+  }
+  return null;
+}
+
 function readOrder(main: Element, orderId: string, ctx: ShopifyContext): Order | undefined {
   const title = ctx.sel.one('page.title', main);
   const header = title ? blockOf(title) : main;
-  const total = line(main, 'total', ctx).value;
+  const totals = totalsSection(main, ctx);
+  if (!totals) {
+    ctx.sel.note('order.totals');
+    return undefined;
+  }
+  const total = line(totals, 'total', ctx).value;
   const placedAt = findDate(header, ctx);
   if (!total || !placedAt) {
     ctx.sel.note(total ? 'order.date:unparsed' : 'label.total');
@@ -44,11 +63,11 @@ function readOrder(main: Element, orderId: string, ctx: ShopifyContext): Order |
   if (total.currency) order.currency = total.currency;
   const status = findPaymentStatus(header, ctx);
   if (status) order.status = status;
-  const discount = adjustment(main, 'discount', ctx);
+  const discount = adjustment(totals, 'discount', ctx);
   if (discount !== undefined) order.discount = discount;
   // "Net payment" without a "Refunded" line still implies the refund: charged minus kept.
-  const net = line(main, 'netPayment', ctx).value?.amount;
-  const refundLine = adjustment(main, 'refunded', ctx);
+  const net = line(totals, 'netPayment', ctx).value?.amount;
+  const refundLine = adjustment(totals, 'refunded', ctx);
   const implied = net !== undefined && net < total.amount ? total.amount - net : undefined;
   const refund = refundLine === 0 && implied !== undefined ? implied : refundLine;
   if (refund !== undefined) order.refunded = Math.round(refund * 100) / 100;
@@ -66,8 +85,11 @@ function orderCount(card: Element): number | undefined {
   return undefined;
 }
 
+/** Card headings only: an order note saying "Customer" is the buyer's text, not a card. */
+const isHeading = (el: Element) => el.closest('h1, h2, h3, h4') !== null;
+
 export function readShopifyOrder(main: Element, orderId: string, ctx: ShopifyContext) {
-  const heading = findLabels(main, 'customer', ctx.langs)[0];
+  const heading = findLabels(main, 'customer', ctx.langs).filter(isHeading)[0];
   if (!heading) ctx.sel.note('label.customer');
   const card = heading ? cardOf(heading, 'a[href*="/customers/"], a[href^="mailto:"]') : null;
   const link = card ? ctx.sel.one('customer.link', card) : null;

@@ -11,8 +11,16 @@ const STORE = /^\/store\/([a-z0-9][a-z0-9-]*)(?:\/|$)/;
 const ADMIN_PATH = /^\/store\/([a-z0-9][a-z0-9-]*)\/(customers|orders)(?:\/(\d+))?\/?$/;
 const LEGACY_PATH = /^\/admin\/(customers|orders)(?:\/(\d+))?\/?$/;
 
-/** The manifest's match patterns: the admin host and the legacy shop hosts. */
-export const SHOPIFY_MATCHES = ['https://admin.shopify.com/*', 'https://*.myshopify.com/*'];
+/**
+ * The manifest's match patterns, which are also Rung's host permissions: the admin's
+ * store pages and the legacy admin path of shop hosts. Not the storefronts: every shop's
+ * public site is `{handle}.myshopify.com/*`, where the shop's (or a theme app's) scripts
+ * could `pushState('/admin/customers')`, draw a fake list, and have Rung store it.
+ */
+export const SHOPIFY_MATCHES = [
+  'https://admin.shopify.com/store/*',
+  'https://*.myshopify.com/admin/*',
+];
 
 export interface ShopifyPage {
   store: string;

@@ -12,6 +12,7 @@ import {
 import { profileSchema } from '../../domain/profile';
 import { dayInZone, ianaZone, type ShopZone } from '../../reading/parse/wall-time';
 import { woocommerceReader } from './reader';
+import { BADGE_HOST_ATTR, createBadgeHost } from '../../dom/badge-host';
 
 type Screen = keyof typeof WOO_URLS;
 const SCREENS = Object.keys(WOO_URLS) as Screen[];
@@ -81,12 +82,12 @@ describe('the customers report', () => {
       const first = read('customersReport', lang, doc);
       // Mount a host after each anchor the way lib/dom/badge-mount.ts does.
       first?.anchors.forEach((anchor, i) => {
-        const host = doc.createElement('rung-badge');
-        host.setAttribute('data-rung-key', `k${i}`);
+        const { host } = createBadgeHost([]);
+        host.dataset.test = `k${i}`;
         if (/^H[1-6]$/.test(anchor?.tagName ?? '')) anchor?.append(host);
         else anchor?.after(host);
       });
-      expect(doc.querySelectorAll('tr > rung-badge')).toHaveLength(3); // the three guest rows
+      expect(doc.querySelectorAll(`tr > [${BADGE_HOST_ATTR}]`)).toHaveLength(3); // the three guest rows
       const second = read('customersReport', lang, doc);
       expect(second?.scrape).toEqual(first?.scrape);
     },

@@ -90,6 +90,21 @@ describe('backup and restore', () => {
       /alias points at a customer/,
     ],
     [
+      'an alias pointing at another customer (a look-up of one would answer the other)',
+      (b) => {
+        const backup = b as { aliases: [string, string][] };
+        const [first, second] = [...new Set(backup.aliases.map(([, id]) => id))];
+        const stolen = backup.aliases.find(
+          ([alias, id]) => id === first && alias.includes('|id:'),
+        )!;
+        return JSON.stringify({
+          ...backup,
+          aliases: backup.aliases.map(([alias, id]) => [alias, alias === stolen[0] ? second : id]),
+        });
+      },
+      /alias points at a customer it does not name/,
+    ],
+    [
       'invalid settings',
       (b) =>
         JSON.stringify({ ...b, settings: { settings: { repeatMinOrders: -4 }, staffName: '' } }),

@@ -10,8 +10,7 @@ import type { ExportFilter } from '../api';
 import { effectiveCustomersInTx } from '../effective-all';
 import type { Env } from '../env';
 import type { WriteTx } from '../tx';
-import { guardRow, type Cell } from './csv-guard';
-import { moneyCell } from './money-cell';
+import { guardRow, isTextCell, roundMoney, type Cell } from './csv-guard';
 
 export const CSV_COLUMNS = [
   'crm',
@@ -68,11 +67,14 @@ export async function classificationsCsvInTx(
         applied.active?.by ?? '',
         applied.active?.reason ?? '',
         shown.metrics.orderCount,
-        moneyCell(shown.metrics.netRevenue),
+        roundMoney(shown.metrics.netRevenue, shown.metrics.currency),
         shown.metrics.daysSinceLastOrder,
         shown.confidence,
       ]),
     );
   }
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: out }, { quotes: false, newline: '\r\n' });
+  return Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: out },
+    { quotes: (cell: unknown) => isTextCell(cell), newline: '\r\n' },
+  );
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { openTestStore, pageRead, SHOP } from '../test-support/store-fixture';
-import { guardCell } from './csv-guard';
+import { guardCell, roundMoney } from './csv-guard';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 
@@ -81,5 +81,37 @@ describe('exportClassificationsCsv', () => {
       skipEmptyLines: true,
     }).data.map((r) => r.customer_id);
     expect(ids).toEqual(['2', '3']);
+  });
+
+  it('keeps `Bob;=1+1;` one text cell when a spreadsheet splits at `;`', async () => {
+    const store = await openTestStore();
+    await store.observe(
+      pageRead(
+        'customer-list',
+        [{ key: { ...SHOP, id: '9' }, name: 'Bob;=1+1;' }],
+        '2026-02-02T00:00:00Z',
+      ),
+      NOW,
+    );
+    const csv = await store.exportClassificationsCsv(NOW);
+    for (const delimiter of [',', ';', '\t']) {
+      const rows = Papa.parse<string[]>(csv, { delimiter, skipEmptyLines: true }).data;
+      const cells = rows.flat();
+      expect(
+        cells.filter((cell) => /^[=+\-@]/.test(cell)),
+        delimiter,
+      ).toEqual([]);
+    }
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.data[0]?.name).toBe('Bob;=1+1;');
+    // Every text cell is quoted, the header's too.
+    expect(csv.split('\r\n')[1]).toMatch(/^"shopify","/);
+  });
+
+  it('rounds money to the currency', () => {
+    expect(roundMoney(1234.5678, 'JPY')).toBe(1235);
+    expect(roundMoney(1.005 + 0.0001, 'EUR')).toBe(1.01);
+    expect(roundMoney(2.3456, 'KWD')).toBe(2.346);
+    expect(roundMoney(2.3456, 'no such')).toBe(2.35);
   });
 });

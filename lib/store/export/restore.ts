@@ -2,7 +2,9 @@
  * Restoring a JSON backup. The file is untrusted: it is refused, with a message saying
  * why and with nothing changed, when it is too large, not JSON or cut short, carries a
  * `__proto__` / `constructor` / `prototype` key anywhere, is from an unknown version, has
- * a wrong type anywhere, or references customers it does not contain. Only a file that
+ * a wrong type anywhere, references customers it does not contain, or has an alias that
+ * points at a customer the alias does not name (a look-up of customer A would then
+ * answer customer B: another CRM id, account or e-mail). Only a file that
  * passes every check replaces the store's contents, in one transaction.
  */
 import { ALL_STORES, accountKeyOf } from '../schema';
@@ -11,6 +13,7 @@ import type { ClassifierPort } from '../classifier';
 import { StoreError, SettingsError } from '../errors';
 import { SETTINGS_ID, SETTINGS_VERSION, migrateSettings } from '../settings';
 import type { WriteTx } from '../tx';
+import { aliasesOf } from '../keys';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-schema';
 
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
@@ -56,7 +59,25 @@ export async function parseBackup(input: string | Blob): Promise<Backup> {
   if (ids.size !== parsed.data.customers.length) throw refuse('a customer appears twice.');
   const dangling = parsed.data.aliases.find(([, id]) => !ids.has(id));
   if (dangling) throw refuse(`an alias points at a customer the file does not contain.`);
+  const byId = new Map(parsed.data.customers.map((c) => [c.id, c.profile]));
+  const foreign = parsed.data.aliases.find(([alias, id]) => !mayName(alias, byId.get(id)!));
+  if (foreign) throw refuse('an alias points at a customer it does not name.');
   return parsed.data;
+}
+
+/**
+ * Whether `alias` may lead to this customer: never another CRM id, and never a key of
+ * another account or CRM. E-mail and order aliases of its own account may (a customer
+ * whose e-mail changed keeps the old one; its orders lead to it).
+ */
+function mayName(alias: string, profile: Backup['customers'][number]['profile']): boolean {
+  const { key } = profile;
+  const idAlias = key.id ? aliasesOf({ crm: key.crm, account: key.account, id: key.id })[0] : null;
+  if (alias === idAlias) return true;
+  const account = `${key.crm}|${key.account}|`;
+  if (!alias.startsWith(account)) return false;
+  const rest = alias.slice(account.length);
+  return !rest.startsWith('id:') && !rest.includes('|');
 }
 
 /** Parse and check a backup file, then let the store replace everything with it. */

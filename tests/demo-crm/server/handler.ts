@@ -8,8 +8,9 @@ import { crmForHost } from './hosts';
 import type { PageSource } from './render-source';
 import { assetFile, fixtureFile, type StaticFile } from './static-files';
 
+// No 'unsafe-inline' anywhere: Rung's badges must work without inline styles or scripts.
 export const DEMO_CSP =
-  "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src 'self' data:; connect-src 'self'";
+  "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export interface ServedRequest {
   host: string;

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { CATEGORY_LABEL_KEYS, STAGE_LABEL_KEYS, STAGE_SHORT_KEYS } from '../../../lib/i18n/keys';
 import type { Category, Stage } from '../../../lib/segmentation/types';
 import type { Translate } from '../../../lib/i18n/translate';
-import { PILL, waitForBadges } from '../badges';
+import { waitForBadges, withBadgeRoots } from '../badges';
 import { RECORD, type LanguageRun } from './run';
 
 export interface PillText {
@@ -20,13 +20,18 @@ export interface PillText {
 }
 
 export function readPills(page: Page): Promise<PillText[]> {
-  return page.locator(PILL).evaluateAll((pills) =>
-    pills.map((pill) => ({
-      stage: pill.getAttribute('data-stage') ?? '',
-      category: pill.getAttribute('data-category') ?? '',
-      label: pill.getAttribute('aria-label') ?? '',
-      visible: (pill as HTMLElement).innerText.trim(),
-    })),
+  return withBadgeRoots(
+    page,
+    (_: null, ...roots) =>
+      roots
+        .map((root) => root.querySelector('[data-testid="rung-badge"]')!)
+        .map((pill) => ({
+          stage: pill.getAttribute('data-stage') ?? '',
+          category: pill.getAttribute('data-category') ?? '',
+          label: pill.getAttribute('aria-label') ?? '',
+          visible: (pill as HTMLElement).innerText.trim(),
+        })),
+    null,
   );
 }
 
