@@ -4,9 +4,9 @@
  * the background registers it per enabled origin (lib/background/site-access.ts). Custom
  * definitions come from the background, which validated them when they were saved.
  */
-import { createCustomDriver } from '@/lib/crms/custom';
 import type { CustomDefinition } from '@/lib/crms/custom/definition';
-import { woocommerceDriver } from '@/lib/crms/woocommerce';
+import { createCustomReader } from '@/lib/crms/custom/reader';
+import { woocommerceReader } from '@/lib/crms/woocommerce/reader';
 import { runCrmContentScript } from '@/lib/content/run-crm-content-script';
 import { sendMessage } from '@/lib/messages/client';
 import { readPageWith } from '@/lib/reading/read-with';
@@ -21,9 +21,9 @@ export default defineContentScript({
     const { definitions } = await sendMessage('customCrms.get', {}).catch(() => ({
       definitions: [] as unknown[],
     }));
-    // Custom definitions first: a user who taught Rung a page means that reading.
-    const drivers = [createCustomDriver(definitions as CustomDefinition[]), woocommerceDriver];
-    const readers = drivers.map((driver) => driver.reader);
+    // Custom definitions first: a user who taught Rung a page means that reading. Readers
+    // only: the drivers' site halves carry CSV import formats this page never uses.
+    const readers = [createCustomReader(definitions as CustomDefinition[]), woocommerceReader];
     runCrmContentScript((document, url) => readPageWith(readers, document, url));
   },
 });

@@ -8,6 +8,7 @@ import { openRungDb } from '../db';
 import { StoreError } from '../errors';
 import { openRungStoreWith } from '../cached-store';
 import { segmentationPort } from '../segmentation-port';
+import { DB_VERSION } from '../schema';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const SHOP = { crm: 'shopify', account: 'chromium-shop' };
@@ -94,15 +95,16 @@ export async function run() {
   );
 
   // 3. A blocked upgrade and a newer database report clear errors. (A blocked open cannot
-  // be cancelled: it completes once the old tab closes, so it gets its own database.)
+  // be cancelled: it completes once the old tab closes, so it gets its own database.) The
+  // old tab holds the previous version open; the upgrade to the current one is blocked.
   const blockedName = `rung-e2e-blocked-${stamp}`;
-  (await openRungDb({ dbName: blockedName })).close();
+  (await openRungDb({ dbName: blockedName, version: DB_VERSION - 1 })).close();
   const oldTab = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(blockedName);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const blocked = await openRungDb({ dbName: blockedName, version: 2, blockedTimeoutMs: 300 }).then(
+  const blocked = await openRungDb({ dbName: blockedName, blockedTimeoutMs: 300 }).then(
     () => 'opened',
     codeOf,
   );

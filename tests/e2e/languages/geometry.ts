@@ -4,6 +4,7 @@
  * text sits on.
  */
 import type { Locator, Page } from 'playwright-core';
+import { withBadgeRoots } from '../badges';
 
 export interface Box {
   left: number;
@@ -50,35 +51,44 @@ export const overlaps = (a: Box, b: Box): boolean =>
 export function badgesBesideNames(
   page: Page,
 ): Promise<{ badge: Box; name: Box; clipped: boolean; visible: boolean }[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('rung-badge')).map((host) => {
-      const box = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
-      const pill = host.shadowRoot?.querySelector<HTMLElement>('[data-testid="rung-badge"]');
-      const pillRect = pill?.getBoundingClientRect();
-      // The name: text of the badge's parent, without the badge itself.
-      const walker = document.createTreeWalker(host.parentElement ?? host, NodeFilter.SHOW_TEXT);
-      const rects: DOMRect[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.textContent?.trim() || host.contains(node)) continue;
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        rects.push(range.getBoundingClientRect());
-      }
-      const name = rects.reduce(
-        (u, r) => ({
-          left: Math.min(u.left, r.left),
-          right: Math.max(u.right, r.right),
-          top: Math.min(u.top, r.top),
-          bottom: Math.max(u.bottom, r.bottom),
-        }),
-        { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity },
-      );
-      return {
-        badge: pillRect ? box(pillRect) : { left: 0, right: 0, top: 0, bottom: 0 },
-        name,
-        clipped: pill ? pill.scrollWidth > pill.clientWidth + 1 : true,
-        visible: Boolean(pillRect && pillRect.width > 8 && pillRect.height > 8),
-      };
-    }),
+  return withBadgeRoots(
+    page,
+    (_: null, ...roots) =>
+      roots.map((root) => {
+        const host = root.host;
+        const box = (r: DOMRect) => ({
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+        });
+        const pill = root.querySelector<HTMLElement>('[data-testid="rung-badge"]');
+        const pillRect = pill?.getBoundingClientRect();
+        // The name: text of the badge's parent, without the badge itself.
+        const walker = document.createTreeWalker(host.parentElement ?? host, NodeFilter.SHOW_TEXT);
+        const rects: DOMRect[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim() || host.contains(node)) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          rects.push(range.getBoundingClientRect());
+        }
+        const name = rects.reduce(
+          (u, r) => ({
+            left: Math.min(u.left, r.left),
+            right: Math.max(u.right, r.right),
+            top: Math.min(u.top, r.top),
+            bottom: Math.max(u.bottom, r.bottom),
+          }),
+          { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity },
+        );
+        return {
+          badge: pillRect ? box(pillRect) : { left: 0, right: 0, top: 0, bottom: 0 },
+          name,
+          clipped: pill ? pill.scrollWidth > pill.clientWidth + 1 : true,
+          visible: Boolean(pillRect && pillRect.width > 8 && pillRect.height > 8),
+        };
+      }),
+    null,
   );
 }

@@ -5,22 +5,63 @@
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { waitForBadge, withBadgeRoots } from '../badges';
 import { expectedName } from './badge-checks';
 import { openOptions } from './options-checks';
 import { RECORD, type LanguageRun } from './run';
 
-/** Focus as the eye sees it: the deepest focused element (through shadow roots) has a ring. */
-function focusRing(page: Page): Promise<{ outline: string; shadow: string; visible: boolean }> {
-  return page.evaluate(() => {
-    let element: Element | null = document.activeElement;
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    if (!element) return { outline: '', shadow: '', visible: false };
-    const style = getComputedStyle(element);
-    const outline = `${style.outlineStyle} ${style.outlineWidth}`;
-    const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const shadowed = style.boxShadow !== 'none' && style.boxShadow !== '';
-    return { outline, shadow: style.boxShadow, visible: outlined || shadowed };
-  });
+interface FocusStyle {
+  outlineStyle: string;
+  outlineWidth: string;
+  boxShadow: string;
+}
+
+interface FocusLook {
+  outline: string;
+  shadow: string;
+  visible: boolean;
+}
+
+/** Whether a focused element shows its focus to the eye: an outline or a box-shadow. */
+function ringOf(style: FocusStyle | null): FocusLook {
+  if (!style) return { outline: '', shadow: '', visible: false };
+  const outline = `${style.outlineStyle} ${style.outlineWidth}`;
+  const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  const shadowed = style.boxShadow !== 'none' && style.boxShadow !== '';
+  return { outline, shadow: style.boxShadow, visible: outlined || shadowed };
+}
+
+/** Focus as the eye sees it on an extension page: the focused element has a ring. */
+async function focusRing(page: Page): Promise<FocusLook> {
+  return ringOf(
+    await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element) return null;
+      const { outlineStyle, outlineWidth, boxShadow } = getComputedStyle(element);
+      return { outlineStyle, outlineWidth, boxShadow };
+    }),
+  );
+}
+
+/**
+ * The focused pill inside a badge's closed shadow root (read through CDP: the page sees
+ * only the host as its active element), with its accessible name and its focus ring.
+ */
+async function focusedPill(page: Page): Promise<{ label: string; ring: FocusLook } | null> {
+  const pill = await withBadgeRoots(
+    page,
+    (_: null, ...roots) => {
+      const element = roots.find((root) => root.activeElement)?.activeElement;
+      if (!element) return null;
+      const { outlineStyle, outlineWidth, boxShadow } = getComputedStyle(element);
+      return {
+        label: element.getAttribute('aria-label') ?? '',
+        style: { outlineStyle, outlineWidth, boxShadow },
+      };
+    },
+    null,
+  );
+  return pill && { label: pill.label, ring: ringOf(pill.style) };
 }
 
 /** Presses Tab until `reached` holds, at most `limit` times. */
@@ -48,15 +89,12 @@ export async function checkKeyboardBadge(run: LanguageRun): Promise<void> {
   const page = run.record;
   await page.bringToFront();
   await page.reload();
-  await page.locator('rung-badge [data-testid="rung-badge"][data-state="ready"]').waitFor();
-  const onBadge = await tabUntil(page, () =>
-    page.evaluate(() => document.activeElement?.localName === 'rung-badge'),
-  );
+  expect((await waitForBadge(page, () => true))?.state).toBe('ready');
+  const onBadge = await tabUntil(page, async () => (await focusedPill(page)) !== null);
   expect(onBadge).toBe(true);
-  expect((await focusRing(page)).visible).toBe(true);
-  const label = await page.evaluate(
-    () => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? '',
-  );
+  const focused = await focusedPill(page);
+  expect(focused?.ring.visible).toBe(true);
+  const label = focused?.label ?? '';
   const designed = run.customer(RECORD).expected.hubspot;
   expect(label).toContain(expectedName(run.t, designed?.stage ?? '', designed?.category ?? ''));
   await page.keyboard.press('Enter');

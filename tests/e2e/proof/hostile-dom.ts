@@ -3,6 +3,7 @@
  * element parsed out of a scraped name), and its badges must stay badge-sized.
  */
 import type { Page } from 'playwright-core';
+import { withBadgeRoots } from '../badges';
 
 export interface BadgeDomReport {
   badges: number;
@@ -14,24 +15,28 @@ export interface BadgeDomReport {
 }
 
 export function inspectBadges(page: Page): Promise<BadgeDomReport> {
-  return page.evaluate(() => {
-    const hosts = Array.from(document.querySelectorAll('rung-badge'));
-    const planted: string[] = [];
-    let maxWidth = 0;
-    let maxHeight = 0;
-    for (const host of hosts) {
-      const root = host.shadowRoot;
-      for (const el of root ? Array.from(root.querySelectorAll('*')) : []) {
-        const handlers = el.getAttributeNames().filter((a) => a.startsWith('on'));
-        if (/^(SCRIPT|IMG|IFRAME|OBJECT|EMBED)$/.test(el.tagName) || handlers.length > 0)
-          planted.push(`${el.tagName} ${handlers.join(' ')}`.trim());
+  // Badge roots are closed: read through CDP (../badges.ts).
+  return withBadgeRoots(
+    page,
+    (_: null, ...roots) => {
+      const planted: string[] = [];
+      let maxWidth = 0;
+      let maxHeight = 0;
+      for (const root of roots) {
+        const host = root.host;
+        for (const el of Array.from(root.querySelectorAll('*'))) {
+          const handlers = el.getAttributeNames().filter((a) => a.startsWith('on'));
+          if (/^(SCRIPT|IMG|IFRAME|OBJECT|EMBED)$/.test(el.tagName) || handlers.length > 0)
+            planted.push(`${el.tagName} ${handlers.join(' ')}`.trim());
+        }
+        const box = host.getBoundingClientRect();
+        maxWidth = Math.max(maxWidth, box.width);
+        maxHeight = Math.max(maxHeight, box.height);
       }
-      const box = host.getBoundingClientRect();
-      maxWidth = Math.max(maxWidth, box.width);
-      maxHeight = Math.max(maxHeight, box.height);
-    }
-    return { badges: hosts.length, planted, maxWidth, maxHeight };
-  });
+      return { badges: roots.length, planted, maxWidth, maxHeight };
+    },
+    null,
+  );
 }
 
 /** How far the page scrolls sideways: a name that breaks the layout widens the page. */

@@ -4,6 +4,7 @@
  * "rung-badge"]` with `data-state` and `data-stage`) and what the popup says about the tab.
  */
 import type { Page } from 'playwright-core';
+import { withBadgeRoots } from '../badges';
 
 export { openPopupBeside } from '../popup-window';
 
@@ -33,17 +34,22 @@ export async function settledBadgeStates(
 ): Promise<BadgeTally> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const tally = await page.evaluate(() => {
-      const states: Record<string, number> = {};
-      let staged = 0;
-      for (const host of document.querySelectorAll('rung-badge')) {
-        const pill = host.shadowRoot?.querySelector('[data-testid="rung-badge"]');
-        const state = pill?.getAttribute('data-state') ?? 'none';
-        states[state] = (states[state] ?? 0) + 1;
-        if (pill?.getAttribute('data-stage')) staged += 1;
-      }
-      return { states, staged };
-    });
+    // Badge roots are closed: read through CDP (../badges.ts), states only.
+    const tally = await withBadgeRoots(
+      page,
+      (_: null, ...roots) => {
+        const states: Record<string, number> = {};
+        let staged = 0;
+        for (const root of roots) {
+          const pill = root.querySelector('[data-testid="rung-badge"]');
+          const state = pill?.getAttribute('data-state') ?? 'none';
+          states[state] = (states[state] ?? 0) + 1;
+          if (pill?.getAttribute('data-stage')) staged += 1;
+        }
+        return { states, staged };
+      },
+      null,
+    );
     const total = Object.values(tally.states).reduce((sum, n) => sum + n, 0);
     if ((total >= rows && !tally.states.pending) || Date.now() > deadline) return tally;
     await page.waitForTimeout(250);

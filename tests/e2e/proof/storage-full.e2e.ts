@@ -14,7 +14,7 @@ import { StoreError } from '../../../lib/store/errors';
 import { listPages } from '../../bench/chromium/list-pages';
 import { syntheticProfiles } from '../../bench/chromium/synthetic-profiles';
 import { hubspotPaths } from '../../demo-crm/data/paths';
-import { waitForBadges } from '../badges';
+import { readBadges, waitForBadges } from '../badges';
 import { askRungData, rungPage } from './ask-rung';
 import { startProofSession, type ProofSession } from './proof-session';
 import { pinQuota, type QuotaControl } from './storage-full-quota';
@@ -114,8 +114,8 @@ describe('storage full (issue 7), in Chromium', () => {
       states: { error: bigList.rows },
       staged: 0,
     });
-    const firstPill = list.locator('rung-badge [data-testid="rung-badge"]').first();
-    expect(await firstPill.getAttribute('aria-label')).toMatch(/could not classify this customer/);
+    const [first] = await readBadges(list);
+    expect(first?.label).toMatch(/could not classify this customer/);
 
     const popup = await openPopupBeside(s.rung, list);
     const notice = await popupNotice(popup);
