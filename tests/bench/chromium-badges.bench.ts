@@ -8,6 +8,7 @@
  * task over 50 ms caused by Rung.
  */
 import type { Page } from 'playwright-core';
+import { KEPT_CUSTOMERS } from '../../lib/background/tab-state';
 import { launchRung, type Rung } from '../e2e/harness';
 import { contentWorld } from '../e2e/proof/content-world';
 import { EVIL_HOST, startProofCrm } from '../e2e/proof/proof-crm';
@@ -55,7 +56,7 @@ async function timedRun(rung: Rung, url: string, rows: number, traced: boolean):
     const recording = traced
       ? await recordMainThread(session, `chrome-extension://${rung.extensionId}/`)
       : null;
-    const timing = await insertRowsAndTimeBadges(page, rows, 90_000);
+    const timing = await insertRowsAndTimeBadges(page, rung.extensionId, rows, 90_000);
     // Work Rung does right after the last badge (a re-scan) still counts; the wait matches
     // the control run's 1.5 s so that their rendering totals compare.
     await page.waitForTimeout(Math.max(0, 1_500 - (timing.elapsedMs ?? 0)));
@@ -71,23 +72,37 @@ async function timedRun(rung: Rung, url: string, rows: number, traced: boolean):
   }
 }
 
-/** Waits until the background has recorded a tab's read of `rows` customers (storage.session). */
+/**
+ * Waits until the background has merged a tab's read of `rows` customers. The tab's note in
+ * storage.session is written after each part of the read is stored and keeps at most
+ * KEPT_CUSTOMERS of them; the read is taken as merged once the note holds that many and
+ * no further part has been noted for a second.
+ */
 async function readRecorded(rung: Rung, rows: number): Promise<void> {
   const worker = await rung.serviceWorker();
+  const want = Math.min(rows, KEPT_CUSTOMERS);
   const deadline = Date.now() + 60_000;
+  let last = '';
+  let quietSince = Date.now();
   while (Date.now() < deadline) {
-    const done = await worker.evaluate(async (want) => {
+    const noted = await worker.evaluate(async (atLeast) => {
       const { chrome } = globalThis as unknown as {
         chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
       };
       const all = await chrome.storage.session.get(null);
-      return Object.values(all).some(
+      const full = Object.values(all).filter(
         (record) =>
           ((record as { scrape?: { customers?: unknown[] } | null }).scrape?.customers?.length ??
-            0) >= want,
+            0) >= atLeast,
       );
-    }, rows);
-    if (done) return;
+      return full.map((record) => (record as { seenAt?: string }).seenAt ?? '').join(',');
+    }, want);
+    if (noted !== last) {
+      last = noted;
+      quietSince = Date.now();
+    } else if (noted && Date.now() - quietSince >= 1_000) {
+      return;
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the background never recorded the list read');
@@ -111,7 +126,7 @@ async function heapAdded(rung: Rung, withRung: string, without: string, rows: nu
   const page = await rung.context.newPage();
   await page.goto(withRung);
   await (await contentWorld(page, rung.extensionId)).detach();
-  await insertRowsAndTimeBadges(page, rows, 90_000);
+  await insertRowsAndTimeBadges(page, rung.extensionId, rows, 90_000);
   await page.waitForTimeout(1_000);
   const used = await heapAfterGc(page);
   await page.close();
