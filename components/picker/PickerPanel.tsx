@@ -74,6 +74,7 @@ export function PickerPanel(props: PickerPanelProps) {
         <SaveStep
           site={state.site}
           urlMatches={props.preview.urlMatches}
+          {...(props.preview.urlMismatch ? { urlMismatch: props.preview.urlMismatch } : {})}
           status={props.saveStatus}
           t={t}
           onSite={(patch) => onAction({ type: 'site', patch })}

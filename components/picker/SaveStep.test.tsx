@@ -61,4 +61,30 @@ describe('SaveStep', () => {
     expect(q('picker-status').textContent).toBe('Not saved: urlPattern: a match pattern');
     expect(host.querySelector('[role="alert"]')?.textContent).toContain('does not match');
   });
+
+  it('cannot save a definition that does not match the page, and names the part', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const onSave = vi.fn();
+    render(
+      <SaveStep
+        site={{ ...SITE, urlPattern: 'http://127.0.0.1/*' }}
+        urlMatches={false}
+        urlMismatch="port"
+        status={{ state: 'idle' }}
+        t={t}
+        onSite={vi.fn()}
+        onBack={vi.fn()}
+        onSave={onSave}
+      />,
+      host,
+    );
+    const save = host.querySelector<HTMLButtonElement>('[data-testid="picker-save"]')!;
+    expect(save.disabled).toBe(true);
+    save.click();
+    expect(onSave).not.toHaveBeenCalled();
+    const part = host.querySelector('[data-testid="picker-mismatch"]')!;
+    expect(part.getAttribute('data-part')).toBe('port');
+    expect(part.textContent).toBe("The site pattern names another port than this page's.");
+  });
 });

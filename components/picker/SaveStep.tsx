@@ -4,6 +4,7 @@
  */
 import type { Translate } from '../../lib/i18n/translate';
 import type { SiteDetails } from '../../lib/picker/draft';
+import type { PickerPreview } from '../../lib/picker/preview';
 
 export type SaveStatus =
   | { state: 'idle' }
@@ -15,6 +16,9 @@ export interface SaveStepProps {
   site: SiteDetails;
   /** Whether the URL regex accepts the page being taught. */
   urlMatches: boolean;
+  /** Which part keeps the definition from matching this page (a definition that cannot
+   * read the page it was taught on is never saved). */
+  urlMismatch?: PickerPreview['urlMismatch'];
   status: SaveStatus;
   t: Translate;
   onSite: (patch: Partial<SiteDetails>) => void;
@@ -28,6 +32,15 @@ const FIELDS: { name: keyof SiteDetails; key: string }[] = [
   { name: 'urlRegex', key: 'picker_url_regex' },
 ];
 
+const MISMATCH_KEYS: Record<NonNullable<PickerPreview['urlMismatch']>, string> = {
+  pattern: 'picker_mismatch_pattern',
+  scheme: 'picker_mismatch_scheme',
+  host: 'picker_mismatch_host',
+  port: 'picker_mismatch_port',
+  path: 'picker_mismatch_path',
+  regex: 'picker_mismatch_regex',
+};
+
 function statusText(status: SaveStatus, t: Translate): string {
   if (status.state === 'saving') return t('picker_saving');
   if (status.state === 'saved') return t('picker_saved');
@@ -35,7 +48,16 @@ function statusText(status: SaveStatus, t: Translate): string {
   return '';
 }
 
-export function SaveStep({ site, urlMatches, status, t, onSite, onBack, onSave }: SaveStepProps) {
+export function SaveStep({
+  site,
+  urlMatches,
+  urlMismatch,
+  status,
+  t,
+  onSite,
+  onBack,
+  onSave,
+}: SaveStepProps) {
   return (
     <div class="step" data-testid="picker-save-step">
       {FIELDS.map(({ name, key }) => (
@@ -53,7 +75,12 @@ export function SaveStep({ site, urlMatches, status, t, onSite, onBack, onSave }
       ))}
       {urlMatches ? null : (
         <p class="refused" role="alert">
-          {t('picker_preview_url_mismatch')}
+          {t('picker_preview_url_mismatch')}{' '}
+          {urlMismatch ? (
+            <span data-testid="picker-mismatch" data-part={urlMismatch}>
+              {t(MISMATCH_KEYS[urlMismatch])}
+            </span>
+          ) : null}
         </p>
       )}
       <div class="actions">
@@ -64,7 +91,7 @@ export function SaveStep({ site, urlMatches, status, t, onSite, onBack, onSave }
           type="button"
           class="primary"
           data-testid="picker-save"
-          disabled={status.state === 'saving' || status.state === 'saved'}
+          disabled={!urlMatches || status.state === 'saving' || status.state === 'saved'}
           onClick={onSave}
         >
           {t('picker_save')}

@@ -67,7 +67,8 @@ export function PickerApp({ mount, t, onClose }: PickerAppProps) {
 
   const save = async () => {
     const taught = buildDefinition(state, DRAFT_ID);
-    if (!taught) return;
+    // A definition that cannot read the page it was taught on is never saved.
+    if (!taught || !preview.urlMatches) return;
     setSaveStatus({ state: 'saving' });
     try {
       await saveTaughtPage(taught, pageUrl());

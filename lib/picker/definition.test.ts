@@ -84,7 +84,22 @@ describe('previewDraft on the Acme list', () => {
   it('says when the URL regex does not accept the page', () => {
     const state = pickerReducer(taughtList(), { type: 'site', patch: { urlRegex: '/orders$' } });
     const preview = previewDraft(doc, url, undefined, buildDefinition(state, 'acme'), ACME_NOW);
-    expect(preview).toEqual({ rows: null, urlMatches: false, customers: [], diagnostics: [] });
+    expect(preview).toEqual({
+      rows: null,
+      urlMatches: false,
+      urlMismatch: 'regex',
+      customers: [],
+      diagnostics: [],
+    });
+  });
+
+  it('names the site pattern part that does not match, the port here', () => {
+    const state = pickerReducer(taughtList(), {
+      type: 'site',
+      patch: { urlPattern: `${url.protocol}//${url.hostname}:1/*` },
+    });
+    const preview = previewDraft(doc, url, undefined, buildDefinition(state, 'acme'), ACME_NOW);
+    expect(preview.urlMismatch).toBe('port');
   });
 });
 

@@ -7,6 +7,7 @@ import { createCustomReader } from '../crms/custom/reader';
 import type { CustomDefinition } from '../crms/custom/definition';
 import { queryAll } from '../crms/custom/fields';
 import type { Profile } from '../domain/profile';
+import { patternMismatch, type PatternMismatch } from '../crms/custom/match-pattern';
 
 export interface PreviewCustomer {
   id: string | null;
@@ -22,6 +23,8 @@ export interface PickerPreview {
   rows: number | null;
   /** Whether the URL regex accepts this page; when it does not, nothing is read. */
   urlMatches: boolean;
+  /** When it does not: the part to change (the site pattern's scheme, host, port, path, or the URL regex). */
+  urlMismatch?: PatternMismatch | 'regex';
   customers: PreviewCustomer[];
   diagnostics: string[];
 }
@@ -50,7 +53,10 @@ export function previewDraft(
   const rows = rowSelector ? queryAll(document, rowSelector).length : null;
   if (!definition) return { rows, urlMatches: true, customers: [], diagnostics: [] };
   const read = createCustomReader([definition]).read(document, url, { now });
-  if (!read) return { rows, urlMatches: false, customers: [], diagnostics: [] };
+  if (!read) {
+    const urlMismatch = patternMismatch(definition.urlPattern, url) ?? 'regex';
+    return { rows, urlMatches: false, urlMismatch, customers: [], diagnostics: [] };
+  }
   return {
     rows,
     urlMatches: true,

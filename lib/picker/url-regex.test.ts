@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchPatternMatcher, patternMismatch } from '../crms/custom/match-pattern';
 import { proposeId, proposeUrlPattern, proposeUrlRegex, regexMatches } from './url-regex';
 
 describe('proposeUrlRegex', () => {
@@ -32,8 +33,11 @@ describe('proposeUrlRegex', () => {
 });
 
 describe('proposeUrlPattern / regexMatches / proposeId', () => {
-  it('drops the port and keeps http', () => {
-    expect(proposeUrlPattern(new URL('http://shop.test:8080/x'))).toBe('http://shop.test/*');
+  it('keeps the port and http, and the proposal matches the page it came from', () => {
+    const page = new URL('http://127.0.0.1:3077/app/customers');
+    expect(proposeUrlPattern(page)).toBe('http://127.0.0.1:3077/*');
+    expect(matchPatternMatcher(proposeUrlPattern(page))?.test(page.href)).toBe(true);
+    expect(patternMismatch(proposeUrlPattern(page), page)).toBeNull();
     expect(proposeUrlPattern(new URL('https://crm.example.test/a'))).toBe(
       'https://crm.example.test/*',
     );

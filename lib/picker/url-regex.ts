@@ -24,10 +24,13 @@ export function proposeUrlRegex(url: URL, kind: PickerPageKind): string {
   return `${body}/?(?:[?#].*)?$`;
 }
 
-/** `https://crm.example.com/*`: ports are not part of a match pattern's host. */
+/**
+ * `https://crm.example.com/*`, with the page's port when it has one
+ * (`http://127.0.0.1:3077/*`): without it the pattern would claim every port of the host.
+ */
 export function proposeUrlPattern(url: URL): string {
   const scheme = url.protocol === 'http:' ? 'http' : 'https';
-  return `${scheme}://${url.hostname}/*`;
+  return `${scheme}://${url.host}/*`;
 }
 
 /** Whether a user-edited regex compiles and accepts this page's URL. */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { acmeDefinitionJson } from '../../../tests/fixtures/custom/load';
 import { customDefinitionSchema, type CustomDefinitionInput } from './definition';
-import { globMatches, matchPatternMatcher, matchPatternRegExp } from './match-pattern';
+import {
+  globMatches,
+  matchPatternMatcher,
+  matchPatternRegExp,
+  patternMismatch,
+} from './match-pattern';
 import { exportDefinitions, importDefinitions } from './definition-io';
 
 const minimal = (): CustomDefinitionInput => ({
@@ -89,6 +94,32 @@ describe('matchPatternRegExp', () => {
   ])('%s vs %s → %s', (pattern, url, expected) => {
     expect(matchPatternRegExp(pattern)?.test(url)).toBe(expected);
     expect(matchPatternMatcher(pattern)?.test(url)).toBe(expected);
+  });
+});
+
+describe('match patterns and ports', () => {
+  it('a pattern without a port matches every port of its host, one with a port only it', () => {
+    for (const matcher of [matchPatternRegExp, matchPatternMatcher]) {
+      expect(matcher('http://127.0.0.1/*')?.test('http://127.0.0.1:3077/wp-admin/')).toBe(true);
+      expect(matcher('http://127.0.0.1:3077/*')?.test('http://127.0.0.1:3077/wp-admin/')).toBe(
+        true,
+      );
+      expect(matcher('http://127.0.0.1:3077/*')?.test('http://127.0.0.1:3078/wp-admin/')).toBe(
+        false,
+      );
+      expect(matcher('http://127.0.0.1:3077/*')?.test('http://127.0.0.10:3077/')).toBe(false);
+    }
+  });
+
+  it('names the part of a pattern that keeps it from matching the page', () => {
+    const page = new URL('http://127.0.0.1:3077/wp-admin/users.php');
+    expect(patternMismatch('http://127.0.0.1:3077/wp-admin/*', page)).toBeNull();
+    expect(patternMismatch('https://127.0.0.1:3077/*', page)).toBe('scheme');
+    expect(patternMismatch('http://127.0.0.2:3077/*', page)).toBe('host');
+    expect(patternMismatch('http://127.0.0.1:8080/*', page)).toBe('port');
+    expect(patternMismatch('http://127.0.0.1:3077/shop/*', page)).toBe('path');
+    expect(patternMismatch('127.0.0.1', page)).toBe('pattern');
+    expect(patternMismatch('*://*.example.com/*', new URL('https://crm.example.com/a'))).toBeNull();
   });
 });
 

@@ -62,12 +62,38 @@ export function matchPatternRegExp(pattern: string): RegExp | null {
   if (!m) return null;
   const [, scheme, host, path] = m as unknown as [string, string, string, string];
   const schemeRe = scheme === '*' ? 'https?' : esc(scheme.toLowerCase());
+  // A host without a port matches every port, as in Chrome (Firefox allows no port at all):
+  // `http://127.0.0.1/*` matches `http://127.0.0.1:3077/`, `http://127.0.0.1:3077/*` only it.
+  const hasPort = /:\d+$/.test(host);
+  const anyPort = hasPort ? '' : '(?::\\d+)?';
   const hostRe =
     host === '*'
       ? '[^/]+'
       : host.startsWith('*.')
-        ? `(?:[^/]+\\.)?${esc(host.slice(2).toLowerCase())}`
-        : esc(host.toLowerCase());
+        ? `(?:[^/]+\\.)?${esc(host.slice(2).toLowerCase())}${anyPort}`
+        : `${esc(host.toLowerCase())}${anyPort}`;
   const pathRe = path.split('*').map(esc).join('.*');
   return new RegExp(`^${schemeRe}://${hostRe}${pathRe}$`);
+}
+
+/** The part of a match pattern that keeps it from matching a URL. */
+export type PatternMismatch = 'pattern' | 'scheme' | 'host' | 'port' | 'path';
+
+/**
+ * Why `pattern` does not match `url`, part by part, so the user is told what to change
+ * (`http` vs `https`, the host, the port, the path); null when it matches.
+ */
+export function patternMismatch(pattern: string, url: URL): PatternMismatch | null {
+  const m = MATCH_PATTERN.exec(pattern);
+  if (!m) return 'pattern';
+  const [, scheme, host] = m as unknown as [string, string, string];
+  const urlScheme = url.protocol.replace(/:$/, '');
+  if (scheme !== '*' && scheme.toLowerCase() !== urlScheme) return 'scheme';
+  if (scheme === '*' && urlScheme !== 'http' && urlScheme !== 'https') return 'scheme';
+  const [hostName = '', port] = host.split(':');
+  const hostOnly = matchPatternRegExp(`${urlScheme}://${hostName}/*`);
+  if (host !== '*' && !hostOnly?.test(`${urlScheme}://${url.hostname}/`)) return 'host';
+  if (port !== undefined && port !== url.port) return 'port';
+  const matcher = matchPatternMatcher(pattern);
+  return matcher?.test(url.href) ? null : 'path';
 }
