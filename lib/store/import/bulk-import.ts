@@ -63,6 +63,13 @@ interface ImportState {
   careful: Profile[];
   /** Aliases of careful rows: a later row naming one of them follows it there. */
   carefulAliases: Set<string>;
+  /** Aliases this import wrote, and the id each names. */
+  aliases: Map<string, string>;
+  /**
+   * Accounts that held no customer before the import: nothing stored can answer for
+   * them (an alias names a stored profile), so their rows are resolved in memory only.
+   */
+  newAccounts: Set<string>;
 }
 
 /**
@@ -88,11 +95,16 @@ export async function importWholeInTx(
     created: new Set(),
     careful: [],
     carefulAliases: new Set(),
+    aliases: new Map(),
+    newAccounts: new Set(),
   };
   const accounts = [...new Set(rows.map((row) => accountKeyOf(row.key)))];
   const storedBefore = await Promise.all(
     accounts.map((account) => tx.objectStore('profiles').index('byAccount').count(account)),
   );
+  accounts.forEach((account, i) => {
+    if (storedBefore[i] === 0) state.newAccounts.add(account);
+  });
   for (let at = 0; at < rows.length; at += BULK_STEP) {
     if (progress.cancelled()) throw new StoreError('aborted', progress.cancelMessage);
     await mergeStep(tx, rows.slice(at, at + BULK_STEP), state);
@@ -138,11 +150,19 @@ async function mergeStep(tx: WriteTx, rows: Profile[], state: ImportState): Prom
   const orderAliases = rows.map((row) =>
     tracksOrderOwners(row) ? (row.orders ?? []).map((o) => orderAlias(row.key, o.id)) : [],
   );
-  const unique = [...new Set([...rowAliases.flat(), ...orderAliases.flat()])];
-  const found = await getMany<AliasRecord | undefined>(aliasStore, unique);
   const stored = new Map<string, string>();
+  const unique = new Set<string>();
+  rows.forEach((row, i) => {
+    for (const alias of [...rowAliases[i]!, ...orderAliases[i]!]) {
+      const written = state.aliases.get(alias);
+      if (written !== undefined) stored.set(alias, written);
+      else if (!state.newAccounts.has(accountKeyOf(row.key))) unique.add(alias);
+    }
+  });
+  const asked = [...unique];
+  const found = await getMany<AliasRecord | undefined>(aliasStore, asked);
   found.forEach((record, i) => {
-    if (record) stored.set(unique[i]!, record.id);
+    if (record) stored.set(asked[i]!, record.id);
   });
 
   // Resolve every row in file order, as a page read resolves its rows.
@@ -167,14 +187,23 @@ async function mergeStep(tx: WriteTx, rows: Profile[], state: ImportState): Prom
   });
 
   const toLoad = [...new Set(plain.map((p) => p.id))].filter((id) => !state.written.has(id));
-  const [profiles, evidence] = await Promise.all([
-    getMany<ProfileRecord | undefined>(rawStore(tx, 'profiles'), toLoad),
-    getMany<EvidenceRecord | undefined>(rawStore(tx, 'evidence'), toLoad),
+  const inNewAccount = new Set(
+    plain.filter((p) => state.newAccounts.has(accountKeyOf(p.row.key))).map((p) => p.id),
+  );
+  const lookUp = toLoad.filter((id) => !inNewAccount.has(id));
+  const [storedProfiles, storedEvidence] = await Promise.all([
+    getMany<ProfileRecord | undefined>(rawStore(tx, 'profiles'), lookUp),
+    getMany<EvidenceRecord | undefined>(rawStore(tx, 'evidence'), lookUp),
   ]);
+  const profileOf = new Map(lookUp.map((id, i) => [id, storedProfiles[i]]));
+  const evidenceOf = new Map(lookUp.map((id, i) => [id, storedEvidence[i]]));
   const current = new Map<string, Written | undefined>();
-  toLoad.forEach((id, i) => {
-    const profile = profiles[i];
-    current.set(id, profile ? { profile, evidence: evidence[i] ?? emptyEvidence(id) } : undefined);
+  toLoad.forEach((id) => {
+    const profile = profileOf.get(id);
+    current.set(
+      id,
+      profile ? { profile, evidence: evidenceOf.get(id) ?? emptyEvidence(id) } : undefined,
+    );
     if (!profile) state.created.add(id);
   });
 
@@ -195,6 +224,7 @@ async function mergeStep(tx: WriteTx, rows: Profile[], state: ImportState): Prom
     for (const alias of new Set([...aliasesOf(merged.profile.key), ...aliases, ...orders])) {
       if (stored.get(alias) === id) continue;
       stored.set(alias, id);
+      state.aliases.set(alias, id);
       newAliases.push({ alias, id });
     }
   }
