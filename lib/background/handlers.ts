@@ -235,10 +235,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const input = staging.take(importId);
       committing = importId;
       try {
+        // The import refits its accounts' percentiles and classifies their customers itself.
         const outcome = await commitWholeImport(store, input, now());
         deps.broadcastResultsChanged();
-        // New customers and orders move the account's percentiles: refit and reclassify.
-        store.reclassifyAll(now()).catch(() => undefined);
         return outcome;
       } finally {
         committing = null;

@@ -72,7 +72,8 @@ export async function ensureAccountContext(
   return 'ready';
 }
 
-function buildRecord(accountKey: string, profiles: Profile[], env: Env): AccountRecord {
+/** A freshly built context of `profiles`, as the accounts store keeps it. */
+export function buildRecord(accountKey: string, profiles: Profile[], env: Env): AccountRecord {
   return {
     id: accountKey,
     context: env.port.buildAccountContext(profiles, env.settings, env.day),

@@ -125,6 +125,11 @@ export interface StoreWrites<S = unknown> {
   importChunk(now: Date, chunkSize: number): Promise<ImportStep>;
   /** Drop the import job (the chunks already merged stay). */
   abandonImport(): Promise<void>;
+  /**
+   * Merge a whole confirmed import and classify its accounts in one transaction: all of
+   * it is in, or (cancelled through `importActivity`, or failed) none of it.
+   */
+  importWhole(input: ImportInput, now: Date): Promise<ImportOutcome>;
   /** Validates every definition (SettingsError naming the bad one), then replaces them all. */
   saveCrmDefinitions(definitions: unknown[]): Promise<void>;
   deleteAll(): Promise<void>;
@@ -161,6 +166,7 @@ export const STORE_WRITES = [
   'startImport',
   'importChunk',
   'abandonImport',
+  'importWhole',
   'saveCrmDefinitions',
   'deleteAll',
 ] as const satisfies readonly (keyof StoreWrites)[];

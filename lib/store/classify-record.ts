@@ -8,7 +8,7 @@ import { applyOverride, type Applied } from './apply-override';
 import type { Env } from './env';
 import { historyEntries, type Shown } from './history-diff';
 import type { Category, Stage } from '../segmentation/types';
-import type { ClassificationRecord } from './schema';
+import type { ClassificationRecord, HistoryRecord } from './schema';
 import type { ReadTx, WriteTx } from './tx';
 
 export async function classifyAndRecord(
@@ -66,28 +66,44 @@ export async function recordApplied(
   env: Env,
   isNew = false,
 ): Promise<Applied> {
-  const applied = applyOverride(automatic, override, env.now, env.port, env.settings);
   const shown = previous
     ? { stage: previous.shownStage, category: previous.shownCategory }
     : isNew
       ? { stage: null, category: null }
       : await lastShownFromHistory(tx, id);
+  const { applied, history, classification } = appliedRecords(id, automatic, override, shown, env);
+  await Promise.all([
+    ...history.map((record) => tx.objectStore('history').add(record)),
+    tx.objectStore('classifications').put(classification),
+  ]);
+  return applied;
+}
+
+/**
+ * What recording one result writes (pure): the cached classification, and a history
+ * entry per change of the shown stage or category since `shown`.
+ */
+export function appliedRecords(
+  id: string,
+  automatic: ClassificationRecord['automatic'],
+  override: Parameters<typeof applyOverride>[1],
+  shown: Shown,
+  env: Env,
+): { applied: Applied; history: HistoryRecord[]; classification: ClassificationRecord } {
+  const applied = applyOverride(automatic, override, env.now, env.port, env.settings);
   const at = env.now.toISOString();
-  const writes: Promise<unknown>[] = historyEntries(shown, applied, at).map((entry) =>
-    tx.objectStore('history').add({ id, entry }),
-  );
-  writes.push(
-    tx.objectStore('classifications').put({
+  return {
+    applied,
+    history: historyEntries(shown, applied, at).map((entry) => ({ id, entry })),
+    classification: {
       id,
       automatic,
       day: env.day,
       settingsRevision: env.revision,
       shownStage: applied.effective.stage,
       shownCategory: applied.effective.category,
-    }),
-  );
-  await Promise.all(writes);
-  return applied;
+    },
+  };
 }
 
 /**
@@ -96,8 +112,12 @@ export async function recordApplied(
  * keeps a rebuilt cache from writing a spurious "nothing → X" entry into the history.
  */
 async function lastShownFromHistory(tx: ReadTx, id: string): Promise<Shown> {
-  const entries = await tx.objectStore('history').index('byCustomer').getAll(id);
-  entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  return lastShownOf(await tx.objectStore('history').index('byCustomer').getAll(id));
+}
+
+/** The newest stage and category among one customer's history records. */
+export function lastShownOf(records: HistoryRecord[]): Shown {
+  const entries = [...records].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
   const last = (field: 'stage' | 'category') =>
     entries.findLast((h) => h.entry.field === field)?.entry.to ?? null;
   return { stage: last('stage') as Stage | null, category: last('category') as Category | null };

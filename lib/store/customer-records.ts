@@ -8,7 +8,7 @@ import type { CustomerKey } from '../domain/profile';
 import { absorbCustomer } from './absorb';
 import { aliasesOf } from './keys';
 import type { MergedCustomer } from './merge';
-import { accountKeyOf } from './schema';
+import { accountKeyOf, type EvidenceRecord, type ProfileRecord } from './schema';
 import type { ReadTx, WriteTx } from './tx';
 
 /** The distinct canonical ids the key's aliases point at (id alias first). */
@@ -24,6 +24,14 @@ export async function loadCustomer(tx: ReadTx, id: string): Promise<MergedCustom
     tx.objectStore('profiles').get(id),
     tx.objectStore('evidence').get(id),
   ]);
+  return mergedFromRecords(record, evidence);
+}
+
+/** A stored customer as merge reads it (pure); null when there is no profile. */
+export function mergedFromRecords(
+  record: ProfileRecord | undefined,
+  evidence: EvidenceRecord | undefined,
+): MergedCustomer | null {
   if (!record) return null;
   const seen = new Map(evidence?.orders ?? []);
   return {
@@ -44,25 +52,44 @@ export async function saveCustomer(
   updatedAt: string,
   extraAliases: string[] = [],
 ): Promise<void> {
-  const { profile } = merged;
   const previous = diagnostics ? undefined : await tx.objectStore('profiles').get(id);
-  const aliases = new Set([...aliasesOf(profile.key), ...extraAliases]);
+  const records = customerRecords(
+    id,
+    merged,
+    diagnostics ?? previous?.diagnostics ?? [],
+    updatedAt,
+  );
+  const aliases = new Set([...aliasesOf(merged.profile.key), ...extraAliases]);
   await Promise.all([
-    tx.objectStore('profiles').put({
+    tx.objectStore('profiles').put(records.profile),
+    tx.objectStore('evidence').put(records.evidence),
+    ...[...aliases].map((alias) => tx.objectStore('aliases').put({ alias, id })),
+  ]);
+}
+
+/** The profile and evidence records a merged customer is saved as (pure). */
+export function customerRecords(
+  id: string,
+  merged: MergedCustomer,
+  diagnostics: string[],
+  updatedAt: string,
+): { profile: ProfileRecord; evidence: EvidenceRecord } {
+  const { profile } = merged;
+  return {
+    profile: {
       id,
       accountKey: accountKeyOf(profile.key),
       ...(profile.email ? { email: profile.email } : {}),
       profile,
-      diagnostics: diagnostics ?? previous?.diagnostics ?? [],
+      diagnostics,
       updatedAt,
-    }),
-    tx.objectStore('evidence').put({
+    },
+    evidence: {
       id,
       fields: merged.fields,
       orders: merged.orders.map((o): [string, string] => [o.order.id, o.seenAt]),
-    }),
-    ...[...aliases].map((alias) => tx.objectStore('aliases').put({ alias, id })),
-  ]);
+    },
+  };
 }
 
 /** Fold customer `otherId` into `primaryId`; returns the merged customer (already saved). */

@@ -26,7 +26,14 @@ import { guarded, StoreError } from './errors';
 import { BACKUP_STORES, buildBackupInTx } from './export/backup';
 import { classificationsCsvInTx } from './export/classifications-csv';
 import { backupSettings, restoreInTx } from './export/restore';
-import { IMPORT_JOB_ID, importChunkInTx, newImportJob } from './import/import-chunk';
+import { importWholeInTx } from './import/bulk-import';
+import {
+  IMPORT_CANCELLED,
+  IMPORT_JOB_ID,
+  importActivity,
+  importChunkInTx,
+  newImportJob,
+} from './import/import-chunk';
 import {
   LOOKUP_READ_STORES,
   LOOKUP_WRITE_STORES,
@@ -272,6 +279,16 @@ export async function openIndexedDbStore<S>(
     },
     importChunk: (now, chunkSize): Promise<ImportStep> =>
       write(ALL_STORES, now, (tx, e) => importChunkInTx(tx, e, chunkSize)),
+    importWhole: (input, now) =>
+      write([...OBSERVE_STORES], now, (tx, e) =>
+        importWholeInTx(tx, input, e, {
+          merged: (done) => {
+            importActivity.done = done;
+          },
+          cancelled: () => importActivity.cancelRequested,
+          cancelMessage: IMPORT_CANCELLED,
+        }),
+      ),
     abandonImport: async () => {
       await guarded(async () => (await connect()).delete('meta', IMPORT_JOB_ID));
     },

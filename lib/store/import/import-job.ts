@@ -30,9 +30,10 @@ export async function startImportJob(
 }
 
 /**
- * A confirmed file as one transaction (import-chunk.ts merges it 500 customers at a time
- * inside it, telling progress through `importActivity`): all of it is in, or, cancelled or
- * failed, none of it, and the job is dropped so it does not come back on its own.
+ * A confirmed file as one transaction (bulk-import.ts, telling progress through
+ * `importActivity`): all of it is in, or, cancelled or failed, none of it. Nothing is
+ * kept as a job: a worker stopped halfway aborts the transaction, and the user, told the
+ * import failed, sends the file again.
  */
 export async function commitWholeImport(
   store: RungStore,
@@ -43,19 +44,10 @@ export async function commitWholeImport(
   importActivity.done = 0;
   importActivity.total = input.customers.length;
   importActivity.cancelRequested = false;
-  await store.startImport(input, now);
-  const run = (async () => {
-    for (;;) {
-      const step = await store.importChunk(now, Number.MAX_SAFE_INTEGER);
-      if (step.done) return step.outcome ?? { written: 0, refused: 0 };
-    }
-  })();
+  const run = store.importWhole(input, now);
   running = run;
   try {
     return await run;
-  } catch (error) {
-    await store.abandonImport().catch(() => undefined);
-    throw error;
   } finally {
     if (running === run) running = null;
     importActivity.cancelRequested = false;
